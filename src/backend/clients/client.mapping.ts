@@ -1,0 +1,43 @@
+import { sexes, type Client } from '../../contract/clients';
+import type { ParsedInput } from '../../contract/channels';
+import type { ClientRow, NewClientRow } from './client.table';
+
+type Sex = (typeof sexes)[number];
+const asSex = (value: string): Sex =>
+  (sexes as readonly string[]).includes(value) ? (value as Sex) : 'unspecified';
+
+/** Row → DTO at the edge: rows are not domain objects. */
+export function toClient(row: ClientRow): Client {
+  return {
+    id: row.id,
+    name: row.name,
+    birthDate: row.birth_date,
+    sex: asSex(row.sex),
+    email: row.email,
+    phone: row.phone,
+    notes: row.notes,
+    group: row.group_name,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toClientColumns(
+  fields: ParsedInput<'clients.create'>,
+): Omit<NewClientRow, 'archived' | 'created_at' | 'updated_at'> {
+  const searchText = [fields.name, fields.email, fields.phone, fields.group]
+    .filter((part) => part !== null)
+    .join('\n')
+    .toLowerCase();
+  return {
+    search_text: searchText,
+    name: fields.name,
+    birth_date: fields.birthDate,
+    sex: fields.sex,
+    email: fields.email,
+    phone: fields.phone,
+    notes: fields.notes,
+    group_name: fields.group,
+  };
+}

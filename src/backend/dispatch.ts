@@ -1,0 +1,52 @@
+import { isChannelName, type ChannelName } from '../contract/channel-names';
+import { channels } from '../contract/channels';
+import { toFieldIssues } from '../contract/issues';
+import { fail, ok, type Result } from '../contract/result';
+import { clientFieldChecks, clientHandlers } from './clients/client.handlers';
+import type { BackendContext } from './context';
+import { DomainError } from './errors';
+import type { FieldCheckMap, Handler, HandlerMap } from './handler';
+
+const handlers = {
+  ...clientHandlers,
+} satisfies HandlerMap;
+
+const fieldChecks: FieldCheckMap = {
+  ...clientFieldChecks,
+};
+
+export type Logger = (message: string, error: unknown) => void;
+
+const logToStderr: Logger = (message, error) => console.error(message, error);
+
+/**
+ * The only way into the backend: unknown channel → error; input parsed with the channel's schema
+ * (`invalid_input` with field paths); handler called; domain errors mapped to their codes; anything
+ * unexpected becomes `internal`, logged in full here and never sent to the caller.
+ */
+export async function dispatch(
+  context: BackendContext,
+  channel: string,
+  rawInput: unknown,
+  log: Logger = logToStderr,
+): Promise<Result<unknown>> {
+  if (!isChannelName(channel)) return fail('unknown_channel', `There is no channel named "${channel}".`);
+  const parsed = channels[channel].input.safeParse(rawInput ?? {});
+  try {
+    const schemaIssues = parsed.success ? [] : toFieldIssues(parsed.error);
+    // One message per field: a context check adds only fields the schema found nothing wrong with.
+    const contextIssues = (fieldChecks[channel]?.(context, rawInput) ?? []).filter(
+      (issue) => !schemaIssues.some((known) => known.path === issue.path),
+    );
+    const issues = [...schemaIssues, ...contextIssues];
+    if (!parsed.success || issues.length > 0) {
+      return fail('invalid_input', 'Some fields need attention.', issues);
+    }
+    const handler = handlers[channel] as Handler<ChannelName>;
+    return ok(await handler(context, parsed.data as never));
+  } catch (error) {
+    if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+    log(`ReStride: ${channel} failed`, error);
+    return fail('internal', 'Something went wrong inside ReStride. The details were written to its log.');
+  }
+}

@@ -1,0 +1,179 @@
+import { timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fail, type Result } from '../contract/result';
+
+export interface HostOptions {
+  /** Serves the contract: usually `backend.dispatch`. */
+  dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  /** Random per start; embedded in the served page and required on every API call. */
+  token: string;
+  /** Largest accepted request body. */
+  maxBodyBytes?: number;
+}
+
+export const tokenHeader = 'x-restride-token';
+const defaultMaxBodyBytes = 1024 * 1024;
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const securityHeaders = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cache-control': 'no-store',
+};
+
+/** Loopback names a browser may use for this server; anything else may be DNS rebinding. */
+function isLoopbackHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  response.writeHead(status, { ...securityHeaders, 'content-type': type });
+  response.end(body);
+}
+
+function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
+  send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+class BodyTooLargeError extends Error {}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Browser mode's HTTP host: the same dispatch as Electron's IPC host, over loopback HTTP.
+ * POST /api/<channel> with a JSON body and the start's token; GET serves the renderer.
+ */
+export function createHostServer(options: HostOptions): Server {
+  const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  let indexHtml: string | undefined;
+
+  async function serveApi(
+    request: IncomingMessage,
+    response: ServerResponse,
+    channel: string,
+  ): Promise<void> {
+    if (request.method !== 'POST') {
+      sendResult(response, 405, fail('invalid_input', 'Use POST for API calls.'));
+      return;
+    }
+    if (!sameToken(request.headers[tokenHeader] as string | undefined, options.token)) {
+      sendResult(response, 401, fail('unauthorized', 'This call lacks the token of the running ReStride.'));
+      return;
+    }
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      sendResult(response, 415, fail('invalid_input', 'Send the input as application/json.'));
+      return;
+    }
+    let body: string;
+    try {
+      body = await readBody(request, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        sendResult(
+          response,
+          413,
+          fail('payload_too_large', `The request is larger than ${maxBodyBytes} bytes.`),
+        );
+        request.resume();
+        return;
+      }
+      throw error;
+    }
+    let input: unknown;
+    try {
+      input = body === '' ? {} : JSON.parse(body);
+    } catch {
+      sendResult(response, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+      return;
+    }
+    sendResult(response, 200, await options.dispatch(decodeURIComponent(channel), input));
+  }
+
+  async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
+    if (urlPath === '/' || urlPath === '/index.html' || !extname(urlPath)) {
+      indexHtml ??= (await readFile(join(options.rendererDir, 'index.html'), 'utf8')).replace(
+        '<head>',
+        `<head>\n    <meta name="restride-token" content="${options.token}" />`,
+      );
+      send(response, 200, indexHtml, contentTypes['.html']!);
+      return;
+    }
+    const file = normalize(join(options.rendererDir, decodeURIComponent(urlPath)));
+    if (!file.startsWith(normalize(options.rendererDir) + sep)) {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    try {
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      send(response, 200, await readFile(file), type);
+    } catch {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+    }
+  }
+
+  const server = createServer((request, response) => {
+    const port = (server.address() as { port: number } | null)?.port ?? 0;
+    const handle = async (): Promise<void> => {
+      if (!isLoopbackHost(request.headers.host, port)) {
+        sendResult(response, 403, fail('forbidden', 'ReStride answers only on 127.0.0.1 or localhost.'));
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const origin = request.headers.origin;
+      if (origin !== undefined && origin !== `http://${request.headers.host}`) {
+        sendResult(response, 403, fail('forbidden', 'Calls from other web pages are refused.'));
+        return;
+      }
+      if (url.pathname.startsWith('/api/')) {
+        await serveApi(request, response, url.pathname.slice('/api/'.length));
+      } else if (request.method === 'GET' || request.method === 'HEAD') {
+        await serveFile(response, url.pathname);
+      } else {
+        send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+      }
+    };
+    handle().catch((error: unknown) => {
+      console.error('ReStride host: request failed', error);
+      if (!response.headersSent)
+        sendResult(response, 500, fail('internal', 'The request could not be handled.'));
+      else response.end();
+    });
+  });
+  return server;
+}

@@ -1,0 +1,91 @@
+/**
+ * Browser mode: `npm run web -- [--port N] [--data-dir DIR] [--demo]`. Serves the real app on
+ * loopback with the same dispatch the desktop shell uses; prints the URL to open.
+ */
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../backend/data-dir';
+import { seedDemoData } from '../backend/demo/seed-demo';
+import { openBackend } from '../backend/open-backend';
+import { createHostServer } from './http-server';
+import { ensureRendererBuilt } from './renderer-build';
+
+const usage = `Usage: npm run web -- [options]
+
+  --port <n>        port on 127.0.0.1 (default 5317; 0 picks a free one)
+  --data-dir <dir>  where the database lives (default: $RESTRIDE_DATA_DIR or ~/.restride)
+  --demo            add sample clients when the database is empty
+  --help            show this text`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string', default: '5317' },
+        'data-dir': { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(usage);
+    return 0;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535, not "${args.port}".`);
+    return 2;
+  }
+
+  const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+  ensureRendererBuilt(projectRoot, (line) => console.log(line));
+
+  const dataDir = resolveDataDir(args['data-dir'], process.env);
+  const backend = await openBackend({ dataDir });
+  if (args.demo) {
+    const added = await seedDemoData(backend.dispatch);
+    if (added > 0) console.log(`Added ${added} sample clients.`);
+  }
+
+  const token = randomBytes(24).toString('base64url');
+  const server = createHostServer({
+    dispatch: backend.dispatch,
+    rendererDir: join(projectRoot, 'out/renderer'),
+    token,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: actualPort } = server.address() as { port: number };
+  console.log(`ReStride is running in browser mode.`);
+  console.log(`  Database: ${backend.databaseFile}`);
+  console.log(`  Open:     http://127.0.0.1:${actualPort}/`);
+  console.log(`Press Ctrl+C to stop.`);
+
+  const stop = (): void => {
+    server.close();
+    void backend.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`ReStride could not start: ${(error as Error).message ?? String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,119 @@
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Client } from '../../contract/clients';
+
+export interface ClientFormValues {
+  name: string;
+  birthDate: string;
+  sex: Client['sex'];
+  email: string;
+  phone: string;
+  group: string;
+  notes: string;
+}
+
+export function toFormValues(client: Client | null): ClientFormValues {
+  return {
+    name: client?.name ?? '',
+    birthDate: client?.birthDate ?? '',
+    sex: client?.sex ?? 'unspecified',
+    email: client?.email ?? '',
+    phone: client?.phone ?? '',
+    group: client?.group ?? '',
+    notes: client?.notes ?? '',
+  };
+}
+
+interface ClientFormProps {
+  initial: ClientFormValues;
+  /** Field path → message, straight from the backend's validation. */
+  errors: Record<string, string>;
+  busy: boolean;
+  onSubmit(values: ClientFormValues): void;
+  onCancel(): void;
+}
+
+const sexes: Client['sex'][] = ['female', 'male', 'other', 'unspecified'];
+
+/** Create/edit form. Validation lives in the backend; this form only shows its field messages. */
+export function ClientForm({ initial, errors, busy, onSubmit, onCancel }: ClientFormProps) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const set = (field: keyof ClientFormValues) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(values);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('clients.form.name')}
+          value={values.name}
+          onChange={(event) => set('name')(event.currentTarget.value)}
+          error={errors.name}
+          withAsterisk
+          data-autofocus
+        />
+        <SimpleGrid cols={2}>
+          <TextInput
+            type="date"
+            label={t('clients.form.birthDate')}
+            value={values.birthDate}
+            onChange={(event) => set('birthDate')(event.currentTarget.value)}
+            error={errors.birthDate}
+          />
+          <Select
+            label={t('clients.form.sex')}
+            data={sexes.map((sex) => ({ value: sex, label: t(`clients.form.sexes.${sex}`) }))}
+            value={values.sex}
+            onChange={(value) => set('sex')(value ?? 'unspecified')}
+            allowDeselect={false}
+            error={errors.sex}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <TextInput
+            type="email"
+            label={t('clients.form.email')}
+            value={values.email}
+            onChange={(event) => set('email')(event.currentTarget.value)}
+            error={errors.email}
+          />
+          <TextInput
+            label={t('clients.form.phone')}
+            value={values.phone}
+            onChange={(event) => set('phone')(event.currentTarget.value)}
+            error={errors.phone}
+          />
+        </SimpleGrid>
+        <TextInput
+          label={t('clients.form.group')}
+          value={values.group}
+          onChange={(event) => set('group')(event.currentTarget.value)}
+          error={errors.group}
+        />
+        <Textarea
+          label={t('clients.form.notes')}
+          value={values.notes}
+          onChange={(event) => set('notes')(event.currentTarget.value)}
+          error={errors.notes}
+          autosize
+          minRows={3}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

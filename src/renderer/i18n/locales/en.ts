@@ -1,0 +1,61 @@
+/** English UI text. Every string the UI shows comes from here (or its German twin). */
+export const en = {
+  app: {
+    name: 'ReStride',
+    tagline: 'Return-to-run programmes',
+    nav: { clients: 'Clients' },
+  },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    archive: 'Archive',
+    restore: 'Restore',
+    loading: 'Loading…',
+    error: 'Something went wrong',
+  },
+  clients: {
+    title: 'Clients',
+    searchPlaceholder: 'Search by name, email, phone or group',
+    showArchived: 'Show archived',
+    add: 'New client',
+    count_one: '{{count}} client',
+    count_other: '{{count}} clients',
+    empty: 'No clients yet. Add your first client to get started.',
+    noMatch: 'No client matches “{{query}}”.',
+    archived: 'Archived',
+    archivedNotice: '{{name}} was archived.',
+    restoredNotice: '{{name}} was restored.',
+    savedNotice: '{{name}} was saved.',
+    columns: {
+      name: 'Name',
+      birthDate: 'Born',
+      group: 'Group',
+      email: 'Email',
+      phone: 'Phone',
+      actions: 'Actions',
+    },
+    form: {
+      createTitle: 'New client',
+      editTitle: 'Edit client',
+      name: 'Full name',
+      birthDate: 'Date of birth',
+      sex: 'Sex',
+      email: 'Email',
+      phone: 'Phone',
+      group: 'Club or squad',
+      notes: 'Notes',
+      sexes: { female: 'Female', male: 'Male', other: 'Other', unspecified: 'Not stated' },
+    },
+  },
+  validation: {
+    required: 'This field is required',
+    future_date: 'This date is in the future',
+    invalid_date: 'This date does not exist',
+    invalid_regex: 'Use the format YYYY-MM-DD',
+    invalid_email: 'Enter a valid email address, e.g. name@example.com',
+    too_big: 'This is too long',
+  },
+};
+
+export type Messages = typeof en;
