@@ -83,7 +83,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!electron$|\\.{1,2}/|(\\.\\./)+src/contract/(channel-names|result)$).*',
+              regex: '^(?!electron$|\\./|(\\.\\./)+src/contract/(channel-names|result)$).*',
               message:
                 "The preload may import only electron and the contract's channel names and Result type.",
             },
