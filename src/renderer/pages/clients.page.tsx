@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +6,9 @@ import type { Client } from '../../contract/clients';
 import type { ContractError } from '../../contract/result';
 import { fieldErrors } from '../api/field-errors';
 import { call } from '../api/transport';
-import { useChannel } from '../api/use-channel';
+import { usePagedClients } from '../api/use-paged-list';
+import { ClientTable } from '../components/client-table';
+import { navigate } from '../router';
 import { ClientForm, toFormValues, type ClientFormValues } from '../components/client-form';
 
 type Editing = { client: Client | null } | null;
@@ -31,15 +19,8 @@ export function ClientsPage() {
   const [query, setQuery] = useState('');
   const [debouncedQuery] = useDebouncedValue(query, 150);
   const [includeArchived, setIncludeArchived] = useState(false);
-  const {
-    data: list,
-    error: listError,
-    reload,
-  } = useChannel('clients.list', {
-    query: debouncedQuery,
-    includeArchived,
-    limit: 200,
-  });
+  const clients = usePagedClients(debouncedQuery, includeArchived);
+  const { reload } = clients;
   const [actionError, setActionError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [saveError, setSaveError] = useState<ContractError | null>(null);
@@ -107,75 +88,20 @@ export function ClientsPage() {
           {notice}
         </Text>
       )}
-      {(listError ?? actionError) && (
+      {(clients.error ?? actionError) && (
         <Text c="red" role="alert">
-          {listError?.message ?? actionError}
+          {clients.error?.message ?? actionError}
         </Text>
       )}
-      <Paper withBorder radius="md">
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('clients.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('clients.columns.name')}</Table.Th>
-              <Table.Th>{t('clients.columns.birthDate')}</Table.Th>
-              <Table.Th>{t('clients.columns.group')}</Table.Th>
-              <Table.Th>{t('clients.columns.email')}</Table.Th>
-              <Table.Th>{t('clients.columns.phone')}</Table.Th>
-              <Table.Th w={120}>{t('clients.columns.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list?.items.map((client) => (
-              <Table.Tr key={client.id} data-testid="client-row">
-                <Table.Td>
-                  <Group gap="xs">
-                    <Text fw={500}>{client.name}</Text>
-                    {client.archived && (
-                      <Badge color="gray" variant="light">
-                        {t('clients.archived')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{client.birthDate ?? '—'}</Table.Td>
-                <Table.Td>{client.group ?? '—'}</Table.Td>
-                <Table.Td>{client.email ?? '—'}</Table.Td>
-                <Table.Td>{client.phone ?? '—'}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={`${t('common.edit')} ${client.name}`}
-                        onClick={() => openEditor(client)}
-                      >
-                        ✎
-                      </ActionIcon>
-                    </Tooltip>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color={client.archived ? 'teal' : 'gray'}
-                      onClick={() => void toggleArchived(client)}
-                      aria-label={`${client.archived ? t('common.restore') : t('common.archive')} ${client.name}`}
-                    >
-                      {client.archived ? t('common.restore') : t('common.archive')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {list && list.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="xl">
-            {debouncedQuery ? t('clients.noMatch', { query: debouncedQuery }) : t('clients.empty')}
-          </Text>
-        )}
-      </Paper>
-      {list && (
+      <ClientTable
+        clients={clients}
+        onOpen={(client) => navigate({ name: 'client', clientId: client.id, tab: 'overview' })}
+        onEdit={openEditor}
+        onToggleArchived={(client) => void toggleArchived(client)}
+      />
+      {clients.total !== null && (
         <Text size="sm" c="dimmed">
-          {t('clients.count', { count: list.total })}
+          {t('clients.count', { count: clients.total })}
         </Text>
       )}
       <Modal

@@ -3,7 +3,15 @@ export const en = {
   app: {
     name: 'ReStride',
     tagline: 'Return-to-run programmes',
-    nav: { clients: 'Clients' },
+    nav: { dashboard: 'Caseload', clients: 'Clients', groups: 'Clubs & squads', settings: 'Settings' },
+    theme: { dark: 'Switch to dark mode', light: 'Switch to light mode' },
+  },
+  quickSearch: {
+    open: 'Find a client',
+    hint: 'Find a client…',
+    placeholder: 'Type a name, email or group',
+    results: 'Matching clients',
+    none: 'No client matches.',
   },
   common: {
     save: 'Save',
