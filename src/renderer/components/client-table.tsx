@@ -8,6 +8,8 @@ import classes from './client-table.module.css';
 
 interface ClientTableProps {
   clients: PagedClients;
+  /** Shown instead of rows when there are none. */
+  emptyText: string;
   onOpen(client: Client): void;
   onEdit(client: Client): void;
   onToggleArchived(client: Client): void;
@@ -16,7 +18,7 @@ interface ClientTableProps {
 const rowHeight = 48;
 
 /** The caseload as a virtual list: only the rows in view exist in the page, however long it is. */
-export function ClientTable({ clients, onOpen, onEdit, onToggleArchived }: ClientTableProps) {
+export function ClientTable({ clients, emptyText, onOpen, onEdit, onToggleArchived }: ClientTableProps) {
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
@@ -42,7 +44,12 @@ export function ClientTable({ clients, onOpen, onEdit, onToggleArchived }: Clien
         <div role="columnheader">{t('clients.columns.phone')}</div>
         <div role="columnheader">{t('clients.columns.actions')}</div>
       </div>
-      <div ref={scroller} className={classes.scroller}>
+      {clients.total === 0 && (
+        <Text c="dimmed" ta="center" py="xl">
+          {emptyText}
+        </Text>
+      )}
+      <div ref={scroller} className={classes.scroller} hidden={clients.total === 0}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const client = clients.at(item.index);

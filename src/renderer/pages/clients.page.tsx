@@ -95,6 +95,7 @@ export function ClientsPage() {
       )}
       <ClientTable
         clients={clients}
+        emptyText={debouncedQuery ? t('clients.noMatch', { query: debouncedQuery }) : t('clients.empty')}
         onOpen={(client) => navigate({ name: 'client', clientId: client.id, tab: 'overview' })}
         onEdit={openEditor}
         onToggleArchived={(client) => void toggleArchived(client)}
