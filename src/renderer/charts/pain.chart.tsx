@@ -1,0 +1,54 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { PainPoint } from './pain.series';
+
+/** Pain during sessions and the next morning, against the tissue's limit. */
+export function PainChart({ data, limit }: { data: PainPoint[]; limit: number }) {
+  const { t } = useTranslation();
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="date" />
+        <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={40} />
+        <Tooltip />
+        <Legend />
+        <ReferenceLine
+          y={limit}
+          stroke="#e03131"
+          strokeDasharray="6 4"
+          label={{
+            value: t('charts.limit', { limit }),
+            position: 'insideTopRight',
+            fill: '#e03131',
+            fontSize: 12,
+          }}
+        />
+        <Line
+          dataKey="during"
+          name={t('charts.painDuring')}
+          stroke="#f08c00"
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="nextMorning"
+          name={t('charts.painNextMorning')}
+          stroke="#7048e8"
+          connectNulls
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Programme } from '../../engine/types';
+
+export interface StagePoint {
+  date: string;
+  stage: number;
+}
+
+/**
+ * The walk-run stage over time: the stage of every session the engine made a decision about
+ * (from `history`), in date order. Sessions without a stage (easy runs, strength) are skipped.
+ */
+export function stageSeries(programme: Programme): StagePoint[] {
+  const stageById = new Map<string, number>();
+  for (const week of programme.weeks) {
+    for (const session of week.sessions) {
+      if (session.kind === 'walk_run' && session.stage !== null) stageById.set(session.id, session.stage);
+    }
+  }
+  const points: StagePoint[] = [];
+  for (const entry of programme.history) {
+    const stage = stageById.get(entry.sessionId);
+    if (stage !== undefined) points.push({ date: entry.date, stage });
+  }
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
