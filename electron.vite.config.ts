@@ -53,7 +53,7 @@ export default defineConfig({
       // Runtime dependencies stay in node_modules (electron-builder ships them). Listed explicitly
       // because bundling them breaks: better-sqlite3 loads a native .node file and pdfkit reads
       // its font metric files from its own package folder at run time.
-      externalizeDeps: { include: ['better-sqlite3', 'pdfkit'] },
+      externalizeDeps: { include: ['better-sqlite3', 'pdfkit', 'fontkit'] },
     },
   },
   preload: {
@@ -73,6 +73,9 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves bundles unminified; the renderer is also served in browser mode,
+      // where its size is the start-up time.
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'src/renderer/index.html'),
       },

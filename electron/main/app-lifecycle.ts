@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { openBackend, type Backend } from '../../src/backend/open-backend';
 import { registerIpcHost } from './ipc-host';
@@ -5,6 +6,8 @@ import { installMenu } from './menu';
 import { bundlePaths, resolveRendererTarget, resolveSqliteBinding, resolveUserDataOverride } from './paths';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
+import { setFontDirectory } from '../../src/backend/pdf/pdf-fonts';
+import { openDownloadsWhenSaved } from './downloads';
 
 /**
  * The desktop shell's whole life: one instance, one window, one backend. Everything security-
@@ -84,6 +87,9 @@ export function startApp(options: { mainDir: string }): void {
     .whenReady()
     .then(async () => {
       hardenSession(session.defaultSession, target);
+      openDownloadsWhenSaved(session.defaultSession);
+      // The packaged app ships the PDF font outside the asar (electron-builder extraResources).
+      if (app.isPackaged) setFontDirectory(join(process.resourcesPath, 'fonts'));
       installMenu({ isMac: process.platform === 'darwin', isDev });
       const nativeBinding = resolveSqliteBinding({
         isPackaged: app.isPackaged,

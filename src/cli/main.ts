@@ -10,6 +10,12 @@ const io: CliIO = {
   env: process.env,
 };
 
+// `npm run cli -- plan … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

@@ -7,7 +7,8 @@ export interface StagePoint {
 
 /**
  * The walk-run stage over time: the stage of every session the engine made a decision about
- * (from `history`), in date order. Sessions without a stage (easy runs, strength) are skipped.
+ * (from `history`), in date order, then the stage of the next walk-run session still to do.
+ * Sessions without a stage (easy runs, strength) are skipped.
  */
 export function stageSeries(programme: Programme): StagePoint[] {
   const stageById = new Map<string, number>();
@@ -21,5 +22,17 @@ export function stageSeries(programme: Programme): StagePoint[] {
     const stage = stageById.get(entry.sessionId);
     if (stage !== undefined) points.push({ date: entry.date, stage });
   }
-  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // Where the client stands now: the next walk-run session still to do (after a step back, lower).
+  const next = programme.weeks
+    .flatMap((week) => week.sessions)
+    .find(
+      (session) =>
+        session.kind === 'walk_run' &&
+        session.status === 'planned' &&
+        !session.locked &&
+        session.stage !== null,
+    );
+  if (points.length > 0 && next?.stage != null) points.push({ date: next.date, stage: next.stage });
+  return points;
 }

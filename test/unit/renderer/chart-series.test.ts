@@ -3,7 +3,7 @@ import type { Programme, Session, SessionLog } from '../../../src/engine/types';
 import { painSeries } from '../../../src/renderer/charts/pain.series';
 import { stageSeries } from '../../../src/renderer/charts/stage.series';
 import { weeklyMinutesSeries } from '../../../src/renderer/charts/weekly-minutes.series';
-import { monthGrid } from '../../../src/renderer/components/programme/calendar-view';
+import { monthGrid } from '../../../src/renderer/components/programme/calendar-grid';
 import { toSegments } from '../../../src/renderer/components/programme/segments';
 
 function session(overrides: Partial<Session> & Pick<Session, 'id' | 'date'>): Session {
@@ -63,8 +63,8 @@ const programme: Programme = {
       focus: '',
       totals: { runMinutes: 12, walkMinutes: 48, crossMinutes: 0, strengthSessions: 0 },
       sessions: [
-        session({ id: 'w1-tue-walk_run', date: '2026-12-01', stage: 1 }),
-        session({ id: 'w1-thu-walk_run', date: '2026-12-03', stage: 1 }),
+        session({ id: 'w1-tue-walk_run', date: '2026-12-01', stage: 1, status: 'done' }),
+        session({ id: 'w1-thu-walk_run', date: '2026-12-03', stage: 1, status: 'done' }),
         session({
           id: 'w1-sat-easy_run',
           date: '2026-12-05',
@@ -133,10 +133,11 @@ describe('painSeries', () => {
 });
 
 describe('stageSeries', () => {
-  it('gives the stage of each decided walk-run session in date order', () => {
+  it('gives the stage of each decided walk-run session in date order, then the next one to do', () => {
     expect(stageSeries(programme)).toEqual([
       { date: '2026-12-01', stage: 1 },
       { date: '2026-12-03', stage: 1 },
+      { date: '2026-12-08', stage: 2 },
     ]);
   });
 });

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PainLight, Programme, Session } from '../../../engine/types';
 import { formatMonth } from '../../format';
+import { localToday } from '../../today';
+import { monthGrid } from './calendar-grid';
 import classes from './programme.module.css';
 import { SessionCard } from './session-card';
 
@@ -14,21 +16,14 @@ interface CalendarViewProps {
 
 const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** Monday-first days covering one month, completed to whole weeks with the neighbouring days. */
-export function monthGrid(year: number, month: number): Date[] {
-  const first = new Date(Date.UTC(year, month, 1));
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  const leading = (first.getUTCDay() + 6) % 7;
-  const trailing = 6 - ((last.getUTCDay() + 6) % 7);
-  const count = leading + last.getUTCDate() + trailing;
-  return Array.from({ length: count }, (_, i) => new Date(Date.UTC(year, month, 1 - leading + i)));
-}
-
 /** The programme on a month calendar; a day's sessions open as cards. */
 export function CalendarView({ programme, lights, onLog }: CalendarViewProps) {
   const { t } = useTranslation();
-  const [startYear, startMonth] = programme.startDate.split('-').map(Number) as [number, number];
-  const [cursor, setCursor] = useState({ year: startYear, month: startMonth - 1 });
+  // Open on this month while the programme runs, else on its first month.
+  const today = localToday();
+  const opening = today >= programme.startDate && today <= programme.endDate ? today : programme.startDate;
+  const [openYear, openMonth] = opening.split('-').map(Number) as [number, number];
+  const [cursor, setCursor] = useState({ year: openYear, month: openMonth - 1 });
   const byDate = new Map<string, Session[]>();
   for (const week of programme.weeks) {
     for (const session of week.sessions)

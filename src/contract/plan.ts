@@ -1,0 +1,421 @@
+/**
+ * zod schemas for the plan engine's public JSON (plan-engine.md): PlanRequest, SessionLog and
+ * Programme. The engine trusts its input; everything that reaches it from outside goes through
+ * `parsePlanRequest` first, which reports every offending field with a readable reason.
+ *
+ * Defaults filled in when a field is missing:
+ * - `today` = `startDate`; `units` = "km"; `locale` = "en"; `notes` = []; `logs` = []
+ * - `client.birthDate` = null, `client.sex` = "unspecified", `client.experience` = "returning"
+ * - `injury.side` = "na", `injury.onsetDate` / `surgeryDate` / `deliveryDate` = null,
+ *   `injury.severity` = "moderate", `injury.recurrent` = false, `injury.imagingConfirmedHealing` = false
+ * - `clearance.reviewDate` = null, `clearance.overrideTimeGate` = false
+ * - `fitness.longestRecentRunMinutes` = 0, `fitness.preInjuryWeeklyRunMinutes` = 0
+ * - `availability.maxSessionMinutes` = 60, `availability.crossTraining` = []
+ * - `goal` = { kind: "run_30min", date: null }; a restriction's `value` / `until` = null
+ * - a log's optional fields: numbers and `warmupPainCleared` null, flags false, `redFlags` [], `note` ""
+ */
+import { z } from 'zod';
+import type { PlanRequest, Programme, SessionLog, NUMERIC_RESTRICTION_CODES } from '../engine';
+import {
+  BLOCK_TYPES,
+  CLEARANCE_LEVELS,
+  EXPERIENCE_LEVELS,
+  GOAL_KINDS,
+  HISTORY_ACTIONS,
+  INJURY_TYPES,
+  isIsoDate,
+  LOCALES,
+  MAX_WEEKS,
+  MODALITIES,
+  PAIN_LIGHTS,
+  PHASES,
+  PROGRAMME_STATUSES,
+  RED_FLAGS,
+  RESTRICTION_CODES,
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  SEVERITIES,
+  SEXES,
+  SIDES,
+  SURFACES,
+  TISSUE_CLASSES,
+  toDay,
+  UNITS,
+  WARNING_SEVERITIES,
+  WEEKDAYS,
+} from '../engine';
+import type { FieldIssue } from './result';
+import { toFieldIssues } from './issues';
+
+const date = (label: string) =>
+  z
+    .string({ error: `${label} is required (YYYY-MM-DD)` })
+    .refine(isIsoDate, { error: `${label} must be a real date written YYYY-MM-DD` });
+
+const optionalDate = (label: string) => date(label).nullable().default(null);
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { error: `${label} must be one of: ${values.join(', ')}` });
+
+const minutes = (label: string, max: number) =>
+  z
+    .number({ error: `${label} must be a number of minutes` })
+    .min(0, { error: `${label} cannot be negative` })
+    .max(max, { error: `${label} must be at most ${max}` });
+
+const score = (label: string) =>
+  z
+    .number({ error: `${label} must be a number from 0 to 10` })
+    .min(0, { error: `${label} must be from 0 to 10` })
+    .max(10, { error: `${label} must be from 0 to 10` })
+    .nullable()
+    .default(null);
+
+/** Ranges of the numeric restriction values. */
+const RESTRICTION_RANGES: Readonly<Record<(typeof NUMERIC_RESTRICTION_CODES)[number], [number, number]>> = {
+  max_session_minutes: [5, 300],
+  max_run_minutes: [1, 300],
+  max_sessions_per_week: [1, 14],
+  pain_limit: [0, 10],
+};
+
+const RestrictionSchema = z.object({
+  code: oneOf(RESTRICTION_CODES, 'Restriction code'),
+  value: z.number({ error: 'The value must be a number' }).nullable().optional().default(null),
+  until: optionalDate('Until'),
+});
+
+const NoteSchema = z.object({
+  date: date('Note date'),
+  author: z
+    .string({ error: 'Note author is required' })
+    .trim()
+    .min(1, { error: 'Note author is required' })
+    .max(200),
+  text: z.string().max(5000, { error: 'Note text must be at most 5000 characters' }).default(''),
+  restrictions: z.array(RestrictionSchema).default([]),
+});
+
+/** A logged session (plan-engine.md §SessionLog). */
+export const SessionLogSchema = z.object({
+  sessionId: z
+    .string({ error: 'Session id is required' })
+    .min(1, { error: 'Session id is required' })
+    .max(80),
+  date: date('Log date'),
+  completed: z.boolean({ error: 'Say whether the session was completed (true or false)' }),
+  actualRunMinutes: minutes('Actual run minutes', 600).nullable().default(null),
+  rpe: score('RPE'),
+  painDuring: score('Pain during'),
+  painAfter: score('Pain after'),
+  painNextMorning: score('Pain next morning'),
+  painBuiltDuringRun: z.boolean().default(false),
+  warmupPainCleared: z.boolean().nullable().default(null),
+  swelling: z.boolean().default(false),
+  limp: z.boolean().default(false),
+  redFlags: z.array(oneOf(RED_FLAGS, 'Red flag')).default([]),
+  settledWithin72h: z.boolean().nullable().optional(),
+  note: z.string().max(2000, { error: 'Note must be at most 2000 characters' }).default(''),
+});
+
+const RequestObject = z.object({
+  schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
+  startDate: date('Start date'),
+  today: date('Today').optional(),
+  units: oneOf(UNITS, 'Units').default('km'),
+  locale: oneOf(LOCALES, 'Locale').default('en'),
+  client: z.object(
+    {
+      name: z
+        .string({ error: 'Client name is required' })
+        .trim()
+        .min(1, { error: 'Client name is required' })
+        .max(200),
+      birthDate: optionalDate('Birth date'),
+      sex: oneOf(SEXES, 'Sex').default('unspecified'),
+      experience: oneOf(EXPERIENCE_LEVELS, 'Experience').default('returning'),
+    },
+    { error: 'Client details are required' },
+  ),
+  injury: z.object(
+    {
+      type: oneOf(INJURY_TYPES, 'Injury type'),
+      side: oneOf(SIDES, 'Side').default('na'),
+      onsetDate: optionalDate('Onset date'),
+      weeksWithoutRunning: z
+        .number({ error: 'Weeks without running must be a number' })
+        .int({ error: 'Weeks without running must be a whole number' })
+        .min(0, { error: 'Weeks without running cannot be negative' })
+        .max(520, { error: 'Weeks without running must be at most 520' }),
+      severity: oneOf(SEVERITIES, 'Severity').default('moderate'),
+      surgeryDate: optionalDate('Surgery date'),
+      deliveryDate: optionalDate('Delivery date'),
+      recurrent: z.boolean().default(false),
+      imagingConfirmedHealing: z.boolean().default(false),
+    },
+    { error: 'Injury details are required' },
+  ),
+  notes: z.array(NoteSchema).default([]),
+  clearance: z.object(
+    {
+      level: oneOf(CLEARANCE_LEVELS, 'Clearance level'),
+      date: date('Clearance date'),
+      by: z
+        .string({ error: 'Who gave the clearance is required' })
+        .trim()
+        .min(1, { error: 'Who gave the clearance is required' })
+        .max(200),
+      reviewDate: optionalDate('Review date'),
+      overrideTimeGate: z.boolean().default(false),
+    },
+    { error: 'Clearance is required' },
+  ),
+  fitness: z.object(
+    {
+      painFreeWalkMinutes: minutes('Pain-free walking minutes', 600),
+      longestRecentRunMinutes: minutes('Longest recent run', 600).default(0),
+      preInjuryWeeklyRunMinutes: minutes('Weekly running before the injury', 3000).default(0),
+    },
+    { error: 'Fitness details are required' },
+  ),
+  availability: z.object(
+    {
+      days: z.array(oneOf(WEEKDAYS, 'Day')).min(1, { error: 'Choose at least one available day' }),
+      maxSessionMinutes: z
+        .number({ error: 'Longest session must be a number of minutes' })
+        .int({ error: 'Longest session must be whole minutes' })
+        .min(10, { error: 'Longest session must be at least 10 minutes' })
+        .max(300, { error: 'Longest session must be at most 300 minutes' })
+        .default(60),
+      crossTraining: z.array(oneOf(MODALITIES, 'Cross-training')).default([]),
+    },
+    { error: 'Availability is required' },
+  ),
+  goal: z
+    .object({ kind: oneOf(GOAL_KINDS, 'Goal'), date: optionalDate('Goal date') })
+    .default({ kind: 'run_30min', date: null }),
+  logs: z.array(SessionLogSchema).default([]),
+});
+
+type RawRequest = z.output<typeof RequestObject>;
+
+const dayNumber = (value: unknown): number | null =>
+  typeof value === 'string' && isIsoDate(value) ? toDay(value) : null;
+
+type AddIssue = (path: (string | number)[], message: string) => void;
+
+/** Cross-field checks. Runs even when other fields failed, so every problem is reported at once;
+ * each check therefore guards against missing or malformed parts. */
+function crossFieldChecks(v: Partial<RawRequest>, add: AddIssue): void {
+  const start = dayNumber(v.startDate);
+  const today = dayNumber(v.today ?? v.startDate);
+  const clearance = v.clearance;
+  if (clearance && typeof clearance === 'object' && clearance.reviewDate) {
+    const review = dayNumber(clearance.reviewDate);
+    const cleared = dayNumber(clearance.date);
+    if (review !== null && cleared !== null && review < cleared) {
+      add(['clearance', 'reviewDate'], 'Review date cannot be before the clearance date');
+    }
+  }
+  const injury = v.injury;
+  if (injury && typeof injury === 'object') {
+    if (
+      (injury.type === 'acl_reconstruction' || injury.type === 'knee_surgery_other') &&
+      !injury.surgeryDate
+    ) {
+      add(['injury', 'surgeryDate'], 'Surgery date is required after knee surgery (it sets the time gate)');
+    }
+    if (injury.type === 'postnatal' && !injury.deliveryDate) {
+      add(
+        ['injury', 'deliveryDate'],
+        'Delivery date is required for a postnatal return (it sets the time gate)',
+      );
+    }
+    for (const field of ['surgeryDate', 'deliveryDate', 'onsetDate'] as const) {
+      const day = dayNumber(injury[field]);
+      if (day !== null && start !== null && day > start)
+        add(['injury', field], 'This date cannot be after the start date');
+    }
+  }
+  const days = v.availability?.days;
+  if (Array.isArray(days)) {
+    days.forEach((day, i) => {
+      if (days.indexOf(day) !== i) add(['availability', 'days', i], `${day} is listed twice`);
+    });
+  }
+  const modalities = v.availability?.crossTraining;
+  if (Array.isArray(modalities)) {
+    modalities.forEach((m, i) => {
+      if (modalities.indexOf(m) !== i) add(['availability', 'crossTraining', i], `${m} is listed twice`);
+    });
+  }
+  const goalDay = dayNumber(v.goal?.date);
+  if (goalDay !== null && start !== null) {
+    if (goalDay <= start) add(['goal', 'date'], 'Goal date must be after the start date');
+    else if (goalDay > start + MAX_WEEKS * 7 - 1)
+      add(['goal', 'date'], `Goal date must be within ${MAX_WEEKS} weeks of the start date`);
+  }
+  const list = <T>(value: T[] | undefined): T[] => (Array.isArray(value) ? value : []);
+  list(v.notes).forEach((note, n) => {
+    const noteDay = dayNumber(note?.date);
+    list(note?.restrictions).forEach((r, i) => {
+      const path = ['notes', n, 'restrictions', i];
+      const range = RESTRICTION_RANGES[r?.code as keyof typeof RESTRICTION_RANGES];
+      if (range) {
+        if (r.value === null || r.value === undefined) add([...path, 'value'], `${r.code} needs a value`);
+        else if (r.value < range[0] || r.value > range[1])
+          add([...path, 'value'], `${r.code} must be from ${range[0]} to ${range[1]}`);
+      } else if (r && r.value !== null && r.value !== undefined) {
+        add([...path, 'value'], `${r.code} takes no value`);
+      }
+      const until = dayNumber(r?.until);
+      if (until !== null && noteDay !== null && until < noteDay)
+        add([...path, 'until'], 'Until cannot be before the note date');
+    });
+  });
+  const seen = new Set<string>();
+  list(v.logs).forEach((log, i) => {
+    if (!log || typeof log !== 'object') return;
+    if (seen.has(log.sessionId)) add(['logs', i, 'sessionId'], `Session ${log.sessionId} is logged twice`);
+    seen.add(log.sessionId);
+    const logDay = dayNumber(log.date);
+    if (logDay !== null && start !== null && logDay < start)
+      add(['logs', i, 'date'], 'A log cannot be dated before the start date');
+    if (logDay !== null && today !== null && logDay > today)
+      add(['logs', i, 'date'], 'A log cannot be dated after today');
+  });
+}
+
+/** The engine's input, with defaults filled in and cross-field rules checked. */
+export const PlanRequestSchema = RequestObject.superRefine(
+  (value, ctx) =>
+    crossFieldChecks(value as Partial<RawRequest>, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    ),
+  { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+).transform((value): PlanRequest => ({ ...value, today: value.today ?? value.startDate }));
+
+// Compile-time checks: what the schemas produce is what the engine takes.
+const requestFits = (value: z.output<typeof PlanRequestSchema>): PlanRequest => value;
+const logFits = (value: z.output<typeof SessionLogSchema>): SessionLog => value;
+void requestFits;
+void logFits;
+
+export type ParseResult = { ok: true; value: PlanRequest } | { ok: false; issues: FieldIssue[] };
+
+/** Parses untrusted input into a PlanRequest, or lists every offending field with a reason. */
+export function parsePlanRequest(raw: unknown): ParseResult {
+  const result = PlanRequestSchema.safeParse(raw);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: toFieldIssues(result.error) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programme (the engine's output; validated when a programme is imported)
+// ---------------------------------------------------------------------------------------------
+
+type BlockShape = Programme['weeks'][number]['sessions'][number]['blocks'][number];
+
+const BlockSchema: z.ZodType<BlockShape> = z.lazy(() =>
+  z.union([
+    z.object({
+      type: z.enum(BLOCK_TYPES.filter((t) => t !== 'repeat') as ['warmup']),
+      seconds: z.number().min(0),
+    }),
+    z.object({ type: z.literal('repeat'), times: z.number().int().min(1), blocks: z.array(BlockSchema) }),
+  ]),
+) as z.ZodType<BlockShape>;
+
+const ExplanationSchema = z.object({ rule: z.string(), text: z.string() });
+
+const SessionSchema = z.object({
+  id: z.string(),
+  date: date('Session date'),
+  kind: z.enum(SESSION_KINDS),
+  title: z.string(),
+  stage: z.number().int().nullable(),
+  blocks: z.array(BlockSchema),
+  durationMinutes: z.number().min(0),
+  runMinutes: z.number().min(0),
+  walkMinutes: z.number().min(0),
+  effort: z.object({ rpeMin: z.number(), rpeMax: z.number(), talkTest: z.string() }),
+  surface: z.enum(SURFACES).nullable(),
+  modality: z.enum(MODALITIES).nullable(),
+  exercises: z.array(
+    z.object({
+      name: z.string(),
+      sets: z.number().int().min(1),
+      reps: z.number().int().min(1).optional(),
+      seconds: z.number().min(1).optional(),
+      notes: z.string(),
+    }),
+  ),
+  requiresClearance: z.enum(CLEARANCE_LEVELS),
+  locked: z.boolean(),
+  lockedReason: z.string().nullable(),
+  status: z.enum(SESSION_STATUSES),
+  explain: z.array(ExplanationSchema).min(1),
+});
+
+/** A programme as the engine produces it (plan-engine.md §Programme). */
+export const ProgrammeSchema = z.object({
+  schemaVersion: z.literal(1),
+  engineVersion: z.string(),
+  status: z.enum(PROGRAMME_STATUSES),
+  startDate: date('Start date'),
+  endDate: date('End date'),
+  currentStage: z.number().int().nullable(),
+  weeks: z.array(
+    z.object({
+      index: z.number().int().min(1),
+      startDate: date('Week start'),
+      endDate: date('Week end'),
+      phase: z.enum(PHASES),
+      cutback: z.boolean(),
+      focus: z.string(),
+      totals: z.object({
+        runMinutes: z.number(),
+        walkMinutes: z.number(),
+        crossMinutes: z.number(),
+        strengthSessions: z.number().int(),
+      }),
+      sessions: z.array(SessionSchema),
+    }),
+  ),
+  checkpoints: z.array(
+    z.object({
+      id: z.string(),
+      requiresClearance: z.enum(CLEARANCE_LEVELS),
+      projectedDate: date('Projected date').nullable(),
+      criteria: z.array(z.object({ code: z.string(), text: z.string() })),
+    }),
+  ),
+  painGuide: z.object({
+    tissue: z.enum(TISSUE_CLASSES),
+    duringMax: z.number(),
+    preferredMax: z.number(),
+    text: z.string(),
+  }),
+  history: z.array(
+    z.object({
+      sessionId: z.string(),
+      date: date('History date'),
+      light: z.enum(PAIN_LIGHTS).nullable(),
+      action: z.enum(HISTORY_ACTIONS),
+      rules: z.array(z.string()),
+    }),
+  ),
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      severity: z.enum(WARNING_SEVERITIES),
+      message: z.string(),
+      rules: z.array(z.string()),
+      earliestSafeDate: date('Earliest safe date').optional(),
+    }),
+  ),
+});
+
+const programmeFits = (value: z.output<typeof ProgrammeSchema>): Programme => value;
+void programmeFits;

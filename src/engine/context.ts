@@ -1,0 +1,218 @@
+/**
+ * Everything the planner derives once from the request: day numbers, the injury's protocol, the
+ * gates, the restriction timeline and the logs by session id. Read-only after it is built.
+ */
+import type { DayNumber } from './dates';
+import { toDay, weekdayOfDay } from './dates';
+import type { MessageKey, MessageParams } from './i18n/messages';
+import { formatNumber, translate } from './i18n/messages';
+import type { InjuryDefaults } from './protocols/injury-defaults';
+import { INJURY_DEFAULTS } from './protocols/injury-defaults';
+import type { Ladder } from './protocols/ladders';
+import { LADDERS } from './protocols/ladders';
+import { TISSUE_LIMITS } from './protocols/tissue-limits';
+import type { GoalProfile } from './protocols/goals';
+import { EASY_PACE_MIN_PER_KM, GOAL_PROFILES } from './protocols/goals';
+import { atLeast, clearanceOn, earliestDayFor } from './rules/clearance-gate';
+import type { PainLimits } from './rules/pain-lights';
+import type { DayRestrictions, TimedRestriction } from './rules/restrictions';
+import { noteRestrictions, restrictionsOn } from './rules/restrictions';
+import type { GateInfo } from './rules/time-gates';
+import { gateInfo } from './rules/time-gates';
+import type { ClearanceLevel, Locale, PlanRequest, SessionLog, TissueClass } from './types';
+import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
+
+export interface PlanContext {
+  request: PlanRequest;
+  locale: Locale;
+  start: DayNumber;
+  today: DayNumber;
+  level: ClearanceLevel;
+  clearanceDay: DayNumber;
+  reviewDay: DayNumber | null;
+  defaults: InjuryDefaults;
+  ladder: Ladder;
+  tissue: TissueClass;
+  gate: GateInfo;
+  /** Weekday indexes (0 = Monday) the client is available. */
+  available: readonly boolean[];
+  availableCount: number;
+  /** First day of walking sessions in the pathway (locked if walking is not yet cleared). */
+  walkingStartDay: DayNumber;
+  /** First day of walk-run sessions in the pathway. */
+  runStartDay: DayNumber;
+  /** First day continuous running may appear in the pathway. */
+  continuousStartDay: DayNumber;
+  /** Whether the pathway begins with the walking phase. */
+  startsWithWalking: boolean;
+  /**
+   * Already cleared for continuous running and running 10+ minutes without a flare: the ladder is
+   * behind the client, so the plan starts with continuous runs capped by that recent run (R9).
+   */
+  startsContinuous: boolean;
+  goalProfile: GoalProfile;
+  /** Long run (minutes) that meets the goal. */
+  goalLongRunMinutes: number;
+  goalDay: DayNumber | null;
+  logsById: ReadonlyMap<string, SessionLog>;
+  /** Logs by the day they fall due if no planned session claims them (E21). */
+  logsByDueDay: ReadonlyMap<DayNumber, readonly SessionLog[]>;
+  restrictionTimeline: readonly TimedRestriction[];
+  /** Memoised restrictionsAt results (the planner asks about the same days many times). */
+  restrictionCache: Map<DayNumber, DayRestrictions>;
+}
+
+function dayIndex(day: DayNumber): number {
+  return ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekdayOfDay(day));
+}
+
+/** Builds the planning context. The request must already be valid (see src/contract/plan.ts). */
+export function buildContext(request: PlanRequest): PlanContext {
+  const start = toDay(request.startDate);
+  const level = request.clearance.level;
+  const clearanceDay = toDay(request.clearance.date);
+  const reviewDay = request.clearance.reviewDate ? toDay(request.clearance.reviewDate) : null;
+  const baseDefaults = INJURY_DEFAULTS[request.injury.type];
+  const severe = request.injury.severity === 'severe' || request.injury.recurrent;
+  const ladderId =
+    baseDefaults.conservativeWhenSevere && severe && baseDefaults.ladder === 'standard'
+      ? 'conservative'
+      : baseDefaults.ladder;
+  const gate = gateInfo(request);
+
+  const available = [0, 1, 2, 3, 4, 5, 6].map((i) =>
+    request.availability.days.includes(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][i] as never),
+  );
+
+  const walkingAllowedFrom = Math.max(start, earliestDayFor('walking', level, clearanceDay, reviewDay));
+  const gateDay = gate.effectiveDay ?? Number.NEGATIVE_INFINITY;
+  const runStartDay = Math.max(start, earliestDayFor('walk_run', level, clearanceDay, reviewDay), gateDay);
+  const needsWalkTest = request.fitness.painFreeWalkMinutes < 30;
+  // Walk first when the entry test is not yet met (R2), when walking is the clearance, or when
+  // running must wait for a gate or review while walking is already allowed (E8).
+  const startsWithWalking =
+    needsWalkTest || level === 'walking' || (atLeast(level, 'walking') && runStartDay > walkingAllowedFrom);
+  const walkingStartDay = startsWithWalking ? walkingAllowedFrom : runStartDay;
+
+  const goalProfile = GOAL_PROFILES[request.goal.kind];
+  const pace = EASY_PACE_MIN_PER_KM[request.client.experience];
+  const goalLongRunMinutes =
+    goalProfile.distanceKm === null
+      ? goalProfile.minLongRunMinutes
+      : Math.min(
+          goalProfile.maxLongRunMinutes,
+          Math.max(
+            goalProfile.minLongRunMinutes,
+            Math.round(goalProfile.distanceKm * pace * goalProfile.longRunFactor),
+          ),
+        );
+
+  return {
+    request,
+    locale: request.locale,
+    start,
+    today: toDay(request.today),
+    level,
+    clearanceDay,
+    reviewDay,
+    defaults: { ...baseDefaults, ladder: ladderId },
+    ladder: LADDERS[ladderId],
+    tissue: baseDefaults.tissue,
+    gate,
+    available,
+    availableCount: available.filter(Boolean).length,
+    walkingStartDay,
+    runStartDay,
+    continuousStartDay: Math.max(runStartDay, earliestDayFor('continuous', level, clearanceDay, reviewDay)),
+    startsWithWalking,
+    startsContinuous:
+      !startsWithWalking &&
+      runStartDay === start &&
+      atLeast(clearanceOn(level, clearanceDay, start), 'continuous') &&
+      request.fitness.longestRecentRunMinutes >= 10,
+    goalProfile,
+    goalLongRunMinutes,
+    goalDay: request.goal.date ? toDay(request.goal.date) : null,
+    logsById: new Map(request.logs.map((log) => [log.sessionId, log])),
+    logsByDueDay: logsByDueDay(request.logs, start),
+    restrictionTimeline: noteRestrictions(request),
+    restrictionCache: new Map(),
+  };
+}
+
+/** The date a session id names (`w3-fri-…`), or null when it does not parse. */
+export function idDay(start: DayNumber, id: string): DayNumber | null {
+  const match = /^w(\d+)-(mon|tue|wed|thu|fri|sat|sun)-/.exec(id);
+  if (!match) return null;
+  const weekStart = start + (Number(match[1]) - 1) * 7;
+  for (let d = weekStart; d < weekStart + 7; d++) if (weekdayOfDay(d) === match[2]) return d;
+  return null;
+}
+
+/** A log falls due on the later of its own date and the date its session id names. */
+function logsByDueDay(logs: readonly SessionLog[], start: DayNumber): Map<DayNumber, SessionLog[]> {
+  const out = new Map<DayNumber, SessionLog[]>();
+  for (const log of logs) {
+    const due = Math.max(toDay(log.date), idDay(start, log.sessionId) ?? Number.NEGATIVE_INFINITY);
+    const list = out.get(due);
+    if (list) list.push(log);
+    else out.set(due, [log]);
+  }
+  return out;
+}
+
+export function isAvailable(ctx: PlanContext, day: DayNumber): boolean {
+  return ctx.available[dayIndex(day)] === true;
+}
+
+/** The clearance in force on a day. */
+export function levelOn(ctx: PlanContext, day: DayNumber): ClearanceLevel {
+  return clearanceOn(ctx.level, ctx.clearanceDay, day);
+}
+
+/** Restrictions in force on a day; injury defaults apply until full clearance. */
+export function restrictionsAt(ctx: PlanContext, day: DayNumber): DayRestrictions {
+  const cached = ctx.restrictionCache.get(day);
+  if (cached) return cached;
+  const resolved = restrictionsOn(
+    ctx.restrictionTimeline,
+    ctx.defaults.defaultRestrictions,
+    levelOn(ctx, day) !== 'full',
+    day,
+  );
+  ctx.restrictionCache.set(day, resolved);
+  return resolved;
+}
+
+/** Pain limits on a day: the tissue's, the injury's override, then the clinician's pain_limit. */
+export function painLimitsAt(ctx: PlanContext, day: DayNumber): PainLimits {
+  const tissue = TISSUE_LIMITS[ctx.tissue];
+  const duringDefault = ctx.defaults.duringMax ?? tissue.duringMax;
+  const preferredDefault = ctx.defaults.preferredMax ?? tissue.preferredMax;
+  const clinician = restrictionsAt(ctx, day).painLimit;
+  const duringMax = clinician ?? duringDefault;
+  return { duringMax, preferredMax: Math.min(preferredDefault, duringMax) };
+}
+
+/** Looks a text up in the request's language. */
+export function text(ctx: PlanContext, key: MessageKey, params?: MessageParams): string {
+  return translate(ctx.locale, key, params);
+}
+
+/** Whether the walking phase has passed the entry test at this step. */
+export function walkEntryPassed(step: number): boolean {
+  return step > WALKING_ENTRY_TEST_STEP;
+}
+
+export const LAST_WALK_STEP = WALKING_STEPS.length - 1;
+
+/** The goal in words: "30 minutes of continuous running" or "a 10 km race" (miles if asked). */
+export function goalName(ctx: PlanContext): string {
+  const km = ctx.goalProfile.distanceKm;
+  if (km === null) return text(ctx, 'goal.run_30min');
+  const distance =
+    ctx.request.units === 'mi'
+      ? `${formatNumber(ctx.locale, km / 1.609344)} mi`
+      : `${formatNumber(ctx.locale, km)} km`;
+  return text(ctx, 'goal.race', { distance });
+}

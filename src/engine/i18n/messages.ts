@@ -1,0 +1,80 @@
+/**
+ * Message lookup for the engine's plain-language texts. Catalogues are data (en.ts, de.ts with the
+ * same keys); `{name}` placeholders are filled from params. Dates and numbers are formatted per
+ * locale here so texts never show raw ISO dates to a client.
+ */
+import type { DayNumber } from '../dates';
+import { dateParts } from '../dates';
+import type { Locale } from '../types';
+import { de } from './de';
+import type { MessageKey } from './en';
+import { en } from './en';
+
+export type { MessageKey } from './en';
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, de };
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** A template split into literal text (even indexes) and placeholder names (odd indexes). */
+type Compiled = readonly string[];
+
+// Memoised per template: splitting is pure, and the planner fills the same templates thousands
+// of times per programme.
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(PLACEHOLDER);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/** The text of `key` in `locale` with its placeholders filled; a missing param stays visible. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const parts = compile(CATALOGUES[locale][key]);
+  if (parts.length === 1) return parts[0] ?? '';
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (i % 2 === 0) {
+      out += part;
+    } else {
+      const value = params[part];
+      out += value === undefined ? `{${part}}` : String(value);
+    }
+  }
+  return out;
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `18 Dec 2026` in English, `18.12.2026` in German. */
+export function formatDate(locale: Locale, day: DayNumber): string {
+  const { year, month, day: dom } = dateParts(day);
+  if (locale === 'de') return `${String(dom).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+  return `${dom} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
+}
+
+/** Up to one decimal; German uses a decimal comma. */
+export function formatNumber(locale: Locale, value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return locale === 'de' ? text.replace('.', ',') : text;
+}
+
+/** Joins list items: `a, b and c` / `a, b und c`. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  const and = locale === 'de' ? ' und ' : ' and ';
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1] ?? ''}`;
+}
+
+/** Every placeholder name used in a template, sorted (for the catalogue completeness test). */
+export function placeholdersOf(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').sort();
+}

@@ -1,0 +1,13 @@
+/**
+ * The plan engine's public surface: generatePlan, its data shapes and vocabularies, and the rule
+ * ids it explains itself with. Nothing here does I/O; nothing here imports outside src/engine.
+ */
+export { generatePlan, MAX_WEEKS } from './generate-plan';
+export * from './types';
+export { RULES, RULE_IDS } from './rules/rule-ids';
+export type { RuleId } from './rules/rule-ids';
+export { isIsoDate, addDays, diffDays, toDay, weekdayOf } from './dates';
+export { REQUIRED_CLEARANCE, levelRank } from './rules/clearance-gate';
+export { INJURY_DEFAULTS } from './protocols/injury-defaults';
+export { TISSUE_LIMITS } from './protocols/tissue-limits';
+export { LADDERS } from './protocols/ladders';

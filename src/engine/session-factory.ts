@@ -1,0 +1,216 @@
+/**
+ * Builds Session objects: stable ids, effort targets, the non-running sessions (walks,
+ * cross-training, strength, mobility) and the final shape with lock and status. Key order is
+ * fixed here so the programme's JSON is byte-stable.
+ */
+import type { Caps } from './blocks';
+import { minutes, sumBlocks } from './blocks';
+import type { PlanContext } from './context';
+import { restrictionsAt, text } from './context';
+import type { DayNumber } from './dates';
+import { fromDay, weekdayOfDay } from './dates';
+import type { StrengthLevel } from './exercises/selection';
+import { mobilityExercises, strengthExercises } from './exercises/selection';
+import { REQUIRED_CLEARANCE } from './rules/clearance-gate';
+import type {
+  Block,
+  Effort,
+  Exercise,
+  Explanation,
+  Modality,
+  Session,
+  SessionKind,
+  SessionStatus,
+  Surface,
+} from './types';
+
+export interface SessionSpec {
+  weekIndex: number;
+  day: DayNumber;
+  kind: SessionKind;
+  title: string;
+  stage: number | null;
+  blocks: Block[];
+  /** For strength and mobility, whose blocks are empty: estimated minutes. */
+  estimatedMinutes?: number;
+  effort: Effort;
+  surface: Surface | null;
+  modality: Modality | null;
+  exercises: Exercise[];
+  explain: Explanation[];
+}
+
+export interface Lock {
+  rule: string;
+  reason: string;
+}
+
+/** `w<week>-<weekday>-<kind>`: the same request gives the same ids, so logs attach to them. */
+export function sessionId(weekIndex: number, day: DayNumber, kind: SessionKind): string {
+  return `w${weekIndex}-${weekdayOfDay(day)}-${kind}`;
+}
+
+/** Session caps on a day (E4): available minutes, max_session_minutes, max_run_minutes. */
+export function capsOn(ctx: PlanContext, day: DayNumber): Caps {
+  const r = restrictionsAt(ctx, day);
+  const total = Math.min(
+    ctx.request.availability.maxSessionMinutes,
+    r.maxSessionMinutes ?? Number.POSITIVE_INFINITY,
+  );
+  return { totalSeconds: total * 60, runSeconds: (r.maxRunMinutes ?? Number.POSITIVE_INFINITY) * 60 };
+}
+
+const EFFORT: Readonly<Record<SessionKind, [number, number, Parameters<typeof text>[1]]>> = {
+  walk: [2, 3, 'talk.brisk_walk'],
+  walk_run: [3, 3, 'talk.full_sentences'],
+  easy_run: [3, 4, 'talk.conversational'],
+  progressive_run: [3, 6, 'talk.short_sentences'],
+  strides: [3, 7, 'talk.strides'],
+  hills: [3, 7, 'talk.strides'],
+  cross_training: [3, 4, 'talk.conversational'],
+  strength: [5, 7, 'talk.strength'],
+  mobility: [1, 2, 'talk.mobility'],
+};
+
+/** Effort target per kind (R11, §5.2): the RPE range with a talk test beside it. */
+export function effortFor(ctx: PlanContext, kind: SessionKind): Effort {
+  const [rpeMin, rpeMax, talk] = EFFORT[kind];
+  return { rpeMin, rpeMax, talkTest: text(ctx, talk) };
+}
+
+/** The final session object. */
+export function makeSession(spec: SessionSpec, lock: Lock | null, status: SessionStatus): Session {
+  const sums = sumBlocks(spec.blocks);
+  const duration = spec.estimatedMinutes ?? minutes(sums.total);
+  return {
+    id: sessionId(spec.weekIndex, spec.day, spec.kind),
+    date: fromDay(spec.day),
+    kind: spec.kind,
+    title: spec.title,
+    stage: spec.stage,
+    blocks: spec.blocks,
+    durationMinutes: duration,
+    runMinutes: minutes(sums.run),
+    walkMinutes: minutes(sums.walk),
+    effort: spec.effort,
+    surface: spec.surface,
+    modality: spec.modality,
+    exercises: spec.exercises,
+    requiresClearance: REQUIRED_CLEARANCE[spec.kind],
+    locked: lock !== null,
+    lockedReason: lock ? lock.reason : null,
+    status,
+    explain: lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain,
+  };
+}
+
+const SET_REST_SECONDS = 60;
+const SECONDS_PER_REP = 4;
+
+function exerciseSeconds(e: Exercise, restSeconds: number): number {
+  const work = e.seconds ?? (e.reps ?? 0) * SECONDS_PER_REP;
+  return e.sets * (work + restSeconds);
+}
+
+/** Drops exercises from the end (keeping at least two) until the session fits the cap. */
+function fitExercises(
+  list: Exercise[],
+  restSeconds: number,
+  extraSeconds: number,
+  capSeconds: number,
+): {
+  exercises: Exercise[];
+  minutes: number;
+} {
+  const kept = [...list];
+  const total = (): number =>
+    extraSeconds + kept.reduce((sum, e) => sum + exerciseSeconds(e, restSeconds), 0);
+  while (kept.length > 2 && total() > capSeconds) kept.pop();
+  return { exercises: kept, minutes: Math.min(Math.ceil(total() / 60), Math.floor(capSeconds / 60)) };
+}
+
+/** A strength session for the injury at a level (R12). */
+export function strengthSpec(
+  ctx: PlanContext,
+  weekIndex: number,
+  day: DayNumber,
+  level: StrengthLevel,
+  afterRun: boolean,
+): SessionSpec {
+  const caps = capsOn(ctx, day);
+  const list = strengthExercises(ctx.request.injury.type, level, ctx.locale);
+  // A 5-minute general warm-up precedes the exercises.
+  const fitted = fitExercises(list, SET_REST_SECONDS, 300, caps.totalSeconds);
+  const explain: Explanation[] = [
+    {
+      rule: 'R12',
+      text: text(ctx, 'explain.strength', { injury: text(ctx, `injury.${ctx.request.injury.type}`) }),
+    },
+  ];
+  if (afterRun) explain.push({ rule: 'R12', text: text(ctx, 'explain.strength_after_run') });
+  return {
+    weekIndex,
+    day,
+    kind: 'strength',
+    title: text(ctx, 'title.strength'),
+    stage: null,
+    blocks: [],
+    estimatedMinutes: fitted.minutes,
+    effort: effortFor(ctx, 'strength'),
+    surface: null,
+    modality: null,
+    exercises: fitted.exercises,
+    explain,
+  };
+}
+
+/** A mobility session (E20). */
+export function mobilitySpec(ctx: PlanContext, weekIndex: number, day: DayNumber): SessionSpec {
+  const caps = capsOn(ctx, day);
+  const fitted = fitExercises(
+    mobilityExercises(ctx.request.injury.type, ctx.locale),
+    15,
+    0,
+    caps.totalSeconds,
+  );
+  return {
+    weekIndex,
+    day,
+    kind: 'mobility',
+    title: text(ctx, 'title.mobility'),
+    stage: null,
+    blocks: [],
+    estimatedMinutes: fitted.minutes,
+    effort: effortFor(ctx, 'mobility'),
+    surface: null,
+    modality: null,
+    exercises: fitted.exercises,
+    explain: [{ rule: 'E20', text: text(ctx, 'explain.mobility') }],
+  };
+}
+
+/** A cross-training session in an allowed modality (R12, E7). */
+export function crossSpec(
+  ctx: PlanContext,
+  weekIndex: number,
+  day: DayNumber,
+  modality: Modality,
+  targetMinutes: number,
+  explain: Explanation[],
+): SessionSpec {
+  const caps = capsOn(ctx, day);
+  const seconds = Math.min(targetMinutes * 60, caps.totalSeconds);
+  return {
+    weekIndex,
+    day,
+    kind: 'cross_training',
+    title: text(ctx, 'title.cross_training', { modality: text(ctx, `modality.${modality}`) }),
+    stage: null,
+    blocks: [{ type: 'activity', seconds }],
+    effort: effortFor(ctx, 'cross_training'),
+    surface: null,
+    modality,
+    exercises: [],
+    explain,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The client's progression state while the planner walks through the programme day by day. The
+ * planner owns and mutates it; the request is never touched. Past days replay the logs, future
+ * days project the pathway as if every session went well.
+ */
+import type { PlanContext } from './context';
+import type { DayNumber } from './dates';
+import type { MessageKey, MessageParams } from './i18n/messages';
+import { TISSUE_LIMITS } from './protocols/tissue-limits';
+import { startStage, startWalkStep } from './rules/ladder-progression';
+import type { RunRecord } from './rules/load-caps';
+import type { ClearanceLevel, HistoryEntry } from './types';
+
+export type ProgressPhase = 'walking' | 'walk_run' | 'continuous' | 'build';
+
+export interface ReferState {
+  day: DayNumber;
+  reason: MessageKey;
+  params: MessageParams;
+}
+
+export interface ProgressState {
+  phase: ProgressPhase;
+  walkStep: number;
+  stage: number;
+  /** Green sessions at the current stage (R4). */
+  successes: number;
+  /** Days a new stage was first run (R4 window). */
+  advanceDays: DayNumber[];
+  /** No running on days up to and including this one (R6). */
+  restUntil: DayNumber;
+  /** Last day with a running session that happened or is projected. */
+  lastRunDay: DayNumber | null;
+  /** Last day with a running session in the programme, whatever its status (spacing, R3). */
+  lastScheduledRunDay: DayNumber | null;
+  /** A continuous run has happened or is projected (first continuous run rule). */
+  hadContinuous: boolean;
+  lastWeekCutback: boolean;
+  /** Sessions were missed since the last run (E15). */
+  missedSinceRun: boolean;
+  /** Runs that happened or are projected, in date order (R9). */
+  runs: RunRecord[];
+  /** Running minutes per week index (0-based) that happened or are projected (R10). */
+  weekRunMinutes: number[];
+  /** Easy continuous runs of 30 minutes or more (R11, E19). */
+  baseRuns: number;
+  /** Running-minute ceiling after amber, orange or red in continuous running. */
+  ceiling: number | null;
+  ceilingSuccesses: number;
+  lastRunMinutes: number;
+  /** Adaptation carried to the next build week. */
+  buildHold: 'hold' | 'drop' | null;
+  buildWeeks: number;
+  buildWeeksSinceCutback: number;
+  /** The week before the last cut-back, which the following week may return to but not pass. */
+  preCutbackMinutes: number | null;
+  lastLongRun: number;
+  peakWeekMinutes: number;
+  peakLongRun: number;
+  quality: { strides: number; hills: number; progressive: number };
+  refer: ReferState | null;
+  redDays: DayNumber[];
+  baselineMorning: number;
+  goalReachedDay: DayNumber | null;
+  history: HistoryEntry[];
+  crossCounter: number;
+  /** First date a session needing each level appears in the pathway (checkpoints). */
+  firstDayNeeding: Partial<Record<ClearanceLevel, DayNumber>>;
+  consumedLogs: Set<string>;
+  unmatchedLogs: string[];
+}
+
+/** The state on the programme's first day. */
+export function initialState(ctx: PlanContext): ProgressState {
+  const limits = TISSUE_LIMITS[ctx.tissue];
+  return {
+    phase: ctx.startsWithWalking ? 'walking' : ctx.startsContinuous ? 'continuous' : 'walk_run',
+    walkStep: startWalkStep(ctx.request.fitness.painFreeWalkMinutes),
+    stage: startStage(ctx.request, ctx.ladder),
+    successes: 0,
+    advanceDays: [],
+    restUntil: Number.NEGATIVE_INFINITY,
+    lastRunDay: null,
+    lastScheduledRunDay: null,
+    hadContinuous: ctx.startsContinuous,
+    lastWeekCutback: false,
+    missedSinceRun: false,
+    // The client's recent run counts as the longest run of the last 30 days (R9).
+    runs: ctx.startsContinuous
+      ? [{ day: ctx.start - 1, minutes: ctx.request.fitness.longestRecentRunMinutes }]
+      : [],
+    weekRunMinutes: [],
+    baseRuns: 0,
+    // Starting continuous: repeat the recent run length twice before adding time.
+    ceiling: ctx.startsContinuous ? Math.floor(ctx.request.fitness.longestRecentRunMinutes) : null,
+    ceilingSuccesses: 0,
+    lastRunMinutes: 0,
+    buildHold: null,
+    buildWeeks: 0,
+    buildWeeksSinceCutback: 0,
+    preCutbackMinutes: null,
+    lastLongRun: 0,
+    peakWeekMinutes: 0,
+    peakLongRun: 0,
+    quality: { strides: 0, hills: 0, progressive: 0 },
+    refer: null,
+    redDays: [],
+    baselineMorning: ctx.defaults.preferredMax ?? limits.preferredMax,
+    goalReachedDay: null,
+    history: [],
+    crossCounter: 0,
+    firstDayNeeding: {},
+    consumedLogs: new Set(),
+    unmatchedLogs: [],
+  };
+}

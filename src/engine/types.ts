@@ -1,0 +1,405 @@
+/**
+ * The plan engine's public data shapes (plan-engine.md). Field names are part of the project's
+ * public JSON format: the CLI, the database, exports and other clinic systems use them. New fields
+ * may be added as optional; existing names never change.
+ */
+
+/** Bumped whenever the same request could produce a different programme. */
+export const ENGINE_VERSION = '1.0.0';
+
+/** The only schema version of PlanRequest and Programme so far. */
+export const SCHEMA_VERSION = 1;
+
+/** Clearance levels, in order: each allows everything the previous one does. */
+export const CLEARANCE_LEVELS = ['not_cleared', 'walking', 'walk_run', 'continuous', 'full'] as const;
+export type ClearanceLevel = (typeof CLEARANCE_LEVELS)[number];
+
+export const SESSION_KINDS = [
+  'walk',
+  'walk_run',
+  'easy_run',
+  'progressive_run',
+  'strides',
+  'hills',
+  'cross_training',
+  'strength',
+  'mobility',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/** "Running sessions" in every rule: walking, cross-training, strength and mobility are not. */
+export const RUNNING_KINDS = ['walk_run', 'easy_run', 'progressive_run', 'strides', 'hills'] as const;
+export type RunningKind = (typeof RUNNING_KINDS)[number];
+
+export const INJURY_TYPES = [
+  'bsi_low_risk',
+  'bsi_high_risk',
+  'mtss',
+  'achilles_tendinopathy',
+  'plantar_heel_pain',
+  'patellofemoral_pain',
+  'itb_syndrome',
+  'hamstring_strain',
+  'calf_strain',
+  'ankle_sprain',
+  'acl_reconstruction',
+  'knee_surgery_other',
+  'postnatal',
+  'other_soft_tissue',
+] as const;
+export type InjuryType = (typeof INJURY_TYPES)[number];
+
+export const TISSUE_CLASSES = [
+  'bone',
+  'tendon',
+  'joint',
+  'muscle',
+  'post_op',
+  'pelvic_floor',
+  'general',
+] as const;
+export type TissueClass = (typeof TISSUE_CLASSES)[number];
+
+/** Restrictions that are on or off. */
+export const FLAG_RESTRICTION_CODES = [
+  'no_hills',
+  'no_downhill',
+  'no_speed',
+  'no_consecutive_days',
+  'flat_surface',
+  'soft_surface',
+  'treadmill_only',
+  'no_cycling',
+  'no_swimming',
+  'no_impact_cross_training',
+] as const;
+/** Restrictions that carry a number in `value`. */
+export const NUMERIC_RESTRICTION_CODES = [
+  'max_session_minutes',
+  'max_run_minutes',
+  'max_sessions_per_week',
+  'pain_limit',
+] as const;
+export const RESTRICTION_CODES = [...FLAG_RESTRICTION_CODES, ...NUMERIC_RESTRICTION_CODES] as const;
+export type FlagRestrictionCode = (typeof FLAG_RESTRICTION_CODES)[number];
+export type NumericRestrictionCode = (typeof NUMERIC_RESTRICTION_CODES)[number];
+export type RestrictionCode = (typeof RESTRICTION_CODES)[number];
+
+export const RED_FLAGS = [
+  'night_pain',
+  'bony_tenderness',
+  'calf_swelling',
+  'neuro',
+  'effusion',
+  'pelvic_floor',
+  'reds_signs',
+] as const;
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+export const MODALITIES = ['bike', 'swim', 'elliptical', 'row', 'aqua_jog'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const GOAL_KINDS = ['run_30min', '5k', '10k', 'half_marathon', 'marathon'] as const;
+export type GoalKind = (typeof GOAL_KINDS)[number];
+
+export const LOCALES = ['en', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const UNITS = ['km', 'mi'] as const;
+export type Units = (typeof UNITS)[number];
+
+/** Weekday codes, Monday first (ISO 8601). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const SEXES = ['female', 'male', 'other', 'unspecified'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const EXPERIENCE_LEVELS = ['new', 'returning', 'regular', 'advanced'] as const;
+export type Experience = (typeof EXPERIENCE_LEVELS)[number];
+
+export const SIDES = ['left', 'right', 'both', 'na'] as const;
+export type Side = (typeof SIDES)[number];
+
+export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const PROGRAMME_STATUSES = ['awaiting_clearance', 'active', 'refer', 'complete'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+export const PHASES = ['pre_running', 'walking', 'walk_run', 'continuous', 'build', 'taper'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const SESSION_STATUSES = ['planned', 'done', 'missed', 'stopped'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const PAIN_LIGHTS = ['green', 'amber', 'orange', 'red', 'refer'] as const;
+export type PainLight = (typeof PAIN_LIGHTS)[number];
+
+/** Where a running or walking session should happen, from the restrictions and the phase. */
+export const SURFACES = ['any', 'flat', 'soft', 'flat_soft', 'treadmill', 'hills'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+export const WARNING_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type WarningSeverity = (typeof WARNING_SEVERITIES)[number];
+
+export const HISTORY_ACTIONS = [
+  'count_success',
+  'advance',
+  'advance_capped',
+  'repeat',
+  'rest_repeat',
+  'step_back',
+  'refer',
+  'gap_resume',
+  'gap_step_back',
+  'not_counted',
+] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Request
+// ---------------------------------------------------------------------------------------------
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export interface Client {
+  name: string;
+  birthDate: IsoDate | null;
+  sex: Sex;
+  experience: Experience;
+}
+
+export interface Injury {
+  type: InjuryType;
+  side: Side;
+  onsetDate: IsoDate | null;
+  weeksWithoutRunning: number;
+  severity: Severity;
+  /** Required for acl_reconstruction and knee_surgery_other (time gate). */
+  surgeryDate: IsoDate | null;
+  /** Required for postnatal (time gate). */
+  deliveryDate: IsoDate | null;
+  recurrent: boolean;
+  /** For bsi_high_risk: running stays locked until imaging confirms healing. */
+  imagingConfirmedHealing: boolean;
+}
+
+/** A clinician's restriction; `value` is required for the numeric codes; `until` is inclusive. */
+export interface Restriction {
+  code: RestrictionCode;
+  value?: number | null;
+  until?: IsoDate | null;
+}
+
+export interface InjuryNote {
+  date: IsoDate;
+  author: string;
+  text: string;
+  restrictions: Restriction[];
+}
+
+export interface Clearance {
+  level: ClearanceLevel;
+  date: IsoDate;
+  by: string;
+  reviewDate: IsoDate | null;
+  /** The clinician lifts the injury's time gate (shown on every output). */
+  overrideTimeGate: boolean;
+}
+
+export interface Fitness {
+  painFreeWalkMinutes: number;
+  longestRecentRunMinutes: number;
+  preInjuryWeeklyRunMinutes: number;
+}
+
+export interface Availability {
+  days: Weekday[];
+  maxSessionMinutes: number;
+  crossTraining: Modality[];
+}
+
+export interface Goal {
+  kind: GoalKind;
+  /** Race or target date; null plans until the goal is reached. */
+  date: IsoDate | null;
+}
+
+/** What the client reports after a session (plan-engine.md §SessionLog). Pain scores are 0–10. */
+export interface SessionLog {
+  sessionId: string;
+  date: IsoDate;
+  completed: boolean;
+  actualRunMinutes: number | null;
+  rpe: number | null;
+  painDuring: number | null;
+  painAfter: number | null;
+  painNextMorning: number | null;
+  painBuiltDuringRun: boolean;
+  /** null: no warm-up soreness; true: it cleared; false: it persisted. */
+  warmupPainCleared: boolean | null;
+  swelling: boolean;
+  limp: boolean;
+  redFlags: RedFlag[];
+  /** Optional extension: false when symptoms had not settled 72 h after the session (refer). */
+  settledWithin72h?: boolean | null;
+  note: string;
+}
+
+/** The engine's input. Parse raw JSON with `parsePlanRequest` (src/contract/plan.ts) first. */
+export interface PlanRequest {
+  schemaVersion: 1;
+  startDate: IsoDate;
+  today: IsoDate;
+  units: Units;
+  locale: Locale;
+  client: Client;
+  injury: Injury;
+  notes: InjuryNote[];
+  clearance: Clearance;
+  fitness: Fitness;
+  availability: Availability;
+  goal: Goal;
+  logs: SessionLog[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Programme
+// ---------------------------------------------------------------------------------------------
+
+export const BLOCK_TYPES = [
+  'warmup',
+  'cooldown',
+  'walk',
+  'run',
+  'steady',
+  'stride',
+  'hill',
+  'activity',
+  'repeat',
+] as const;
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+export type SimpleBlockType = Exclude<BlockType, 'repeat'>;
+
+/** A timed piece of a session; `repeat` nests blocks. Warm-up and cool-down are brisk walking. */
+export type Block =
+  { type: SimpleBlockType; seconds: number } | { type: 'repeat'; times: number; blocks: Block[] };
+
+export interface Effort {
+  rpeMin: number;
+  rpeMax: number;
+  talkTest: string;
+}
+
+export interface Exercise {
+  name: string;
+  sets: number;
+  reps?: number;
+  seconds?: number;
+  notes: string;
+}
+
+export interface Explanation {
+  rule: string;
+  text: string;
+}
+
+export interface Session {
+  /** `w<week>-<weekday>-<kind>`: stable across regenerations, so a log attaches to it. */
+  id: string;
+  date: IsoDate;
+  kind: SessionKind;
+  title: string;
+  /** Ladder stage for walk_run sessions, walking step for walks, otherwise null. */
+  stage: number | null;
+  blocks: Block[];
+  durationMinutes: number;
+  runMinutes: number;
+  walkMinutes: number;
+  effort: Effort;
+  surface: Surface | null;
+  modality: Modality | null;
+  exercises: Exercise[];
+  requiresClearance: ClearanceLevel;
+  locked: boolean;
+  lockedReason: string | null;
+  status: SessionStatus;
+  explain: Explanation[];
+}
+
+export interface WeekTotals {
+  /** Sums over sessions that are neither locked nor missed. */
+  runMinutes: number;
+  walkMinutes: number;
+  crossMinutes: number;
+  strengthSessions: number;
+}
+
+export interface Week {
+  index: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  phase: Phase;
+  cutback: boolean;
+  focus: string;
+  totals: WeekTotals;
+  sessions: Session[];
+}
+
+export interface CheckpointCriterion {
+  code: string;
+  text: string;
+}
+
+export interface Checkpoint {
+  id: string;
+  requiresClearance: ClearanceLevel;
+  /** Optional extension: when the projected pathway reaches this checkpoint (null: not within the plan). */
+  projectedDate: IsoDate | null;
+  criteria: CheckpointCriterion[];
+}
+
+export interface PainGuide {
+  tissue: TissueClass;
+  duringMax: number;
+  preferredMax: number;
+  text: string;
+}
+
+export interface HistoryEntry {
+  sessionId: string;
+  /** Optional extension: the date of the session the decision belongs to. */
+  date: IsoDate;
+  /** null for decisions that are not about pain (a gap in training). */
+  light: PainLight | null;
+  action: HistoryAction;
+  rules: string[];
+}
+
+export interface Warning {
+  code: string;
+  severity: WarningSeverity;
+  message: string;
+  /** Optional extension: the rules behind the warning. */
+  rules: string[];
+  /** Optional extension: for goal_date_unsafe, the earliest safe goal date. */
+  earliestSafeDate?: IsoDate;
+}
+
+export interface Programme {
+  schemaVersion: 1;
+  engineVersion: string;
+  status: ProgrammeStatus;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  /** Ladder stage at `today` while the client is on the walk-run ladder, otherwise null. */
+  currentStage: number | null;
+  weeks: Week[];
+  checkpoints: Checkpoint[];
+  painGuide: PainGuide;
+  history: HistoryEntry[];
+  warnings: Warning[];
+}

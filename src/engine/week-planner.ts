@@ -1,0 +1,792 @@
+/**
+ * Plans one week: which days carry which sessions (from the state at the week's start), then walks
+ * the days in order, building each session, locking it where the clearance, a gate or a referral
+ * says so, and applying its log (or the projection) to the state before the next day.
+ */
+import { BASE_RUN_MINUTES, BASE_RUNS_BEFORE_QUALITY } from './protocols/goals';
+import type { PlanContext } from './context';
+import { goalName, isAvailable, levelOn, restrictionsAt, text, walkEntryPassed } from './context';
+import type { DayNumber } from './dates';
+import { fromDay, isIsoDate, toDay } from './dates';
+import type { StrengthLevel } from './exercises/selection';
+import { formatDate, formatList, formatNumber } from './i18n/messages';
+import type { Mode } from './progression';
+import { applyGap, applyLight, lightOfLog, MIN_CONTINUOUS_MINUTES, modeOf, record } from './progression';
+import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
+import { allowedModalities, excludedModalities } from './rules/cross-training';
+import type { BuildWeekPlan } from './rules/goal';
+import { MIN_EASY_RUN_MINUTES, planBuildWeek, taperFactors } from './rules/goal';
+import { advanceAllowed, SUCCESSES_PER_STAGE } from './rules/ladder-progression';
+import { longestRecentRun, singleRunCap, weeklyCap } from './rules/load-caps';
+import { restrictedModalities } from './rules/restrictions';
+import {
+  CROSS_PER_WEEK,
+  CROSS_PER_WEEK_PRE_RUNNING,
+  EARLY_RUNS_PER_WEEK,
+  MAX_RUNS_PER_WEEK,
+  MAX_WALKS_PER_WEEK,
+  pickCrossDays,
+  pickMobilityDay,
+  pickRunDays,
+  pickStrengthDays,
+  STRENGTH_PER_WEEK,
+} from './rules/scheduling';
+import type { RunRole } from './run-sessions';
+import { continuousSpec, ladderSpec, restrictionExplain, walkSpec } from './run-sessions';
+import type { Lock, SessionSpec } from './session-factory';
+import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
+import type { ProgressState } from './state';
+import type {
+  Explanation,
+  Modality,
+  Phase,
+  Session,
+  SessionKind,
+  SessionLog,
+  SessionStatus,
+  Week,
+} from './types';
+
+type QualityRole = 'strides' | 'hills' | 'progressive_run';
+
+interface WeekFrame {
+  index: number;
+  weekStart: DayNumber;
+  weekEnd: DayNumber;
+  runDays: DayNumber[];
+  walkDays: DayNumber[];
+  /** Running budget for the week (R10), null while on the ladder. */
+  budget: number | null;
+  build: BuildWeekPlan | null;
+  longDay: DayNumber | null;
+  qualityDay: DayNumber | null;
+  quality: QualityRole | null;
+  taper: boolean;
+  runsScheduled: number;
+  runMinutesUsed: number;
+}
+
+const EARLY_PHASES = new Set(['walking', 'walk_run']);
+/** Weekly running minutes from which a build week may hold a 4th run. */
+const FOUR_RUNS_FROM_MINUTES = 120;
+
+function range(from: DayNumber, to: DayNumber): DayNumber[] {
+  const out: DayNumber[] = [];
+  for (let d = from; d <= to; d++) out.push(d);
+  return out;
+}
+
+/** First day of the walking/running pathway. */
+export function pathwayStart(ctx: PlanContext): DayNumber {
+  return ctx.startsWithWalking ? ctx.walkingStartDay : ctx.runStartDay;
+}
+
+/** E9 / R3: consecutive running days only with full clearance (and past the ladder top for
+ * bone stress, MTSS and calf) and no no_consecutive_days restriction. */
+function consecutiveAllowed(ctx: PlanContext, st: ProgressState, day: DayNumber): boolean {
+  if (levelOn(ctx, day) !== 'full') return false;
+  if (ctx.defaults.alternateDaysUntilLadderTop && EARLY_PHASES.has(st.phase)) return false;
+  return !restrictionsAt(ctx, day).flags.has('no_consecutive_days');
+}
+
+function runsTarget(ctx: PlanContext, st: ProgressState, day: DayNumber): number {
+  let target = EARLY_RUNS_PER_WEEK;
+  const experienced =
+    ctx.request.client.experience === 'regular' || ctx.request.client.experience === 'advanced';
+  const longGoal = ['10k', 'half_marathon', 'marathon'].includes(ctx.request.goal.kind);
+  // Frequency before duration (R8): a 4th run only in the build phase, with full clearance, once
+  // three runs a week already hold enough time that a fourth does not squeeze the long run.
+  const lastWeek = st.weekRunMinutes[st.weekRunMinutes.length - 2] ?? 0;
+  if (
+    st.phase === 'build' &&
+    levelOn(ctx, day) === 'full' &&
+    experienced &&
+    longGoal &&
+    lastWeek >= FOUR_RUNS_FROM_MINUTES
+  ) {
+    target = MAX_RUNS_PER_WEEK;
+  }
+  const limit = restrictionsAt(ctx, day).maxSessionsPerWeek;
+  return limit === null ? target : Math.min(target, limit);
+}
+
+function strengthLevel(phase: ProgressState['phase'], inPathway: boolean): StrengthLevel {
+  if (!inPathway || phase === 'walking') return 1;
+  return phase === 'walk_run' ? 2 : 3;
+}
+
+function qualityFor(
+  ctx: PlanContext,
+  st: ProgressState,
+  index: number,
+  cutback: boolean,
+  taper: boolean,
+): QualityRole | null {
+  if (ctx.request.goal.kind === 'run_30min' || st.baseRuns < BASE_RUNS_BEFORE_QUALITY) return null;
+  if (cutback || taper) return 'strides';
+  if (st.quality.strides < 2) return 'strides';
+  if (st.quality.hills < 2) return 'hills';
+  const rotation: QualityRole[] = ['strides', 'hills', 'progressive_run'];
+  return rotation[index % rotation.length] ?? 'strides';
+}
+
+/** Whether a quality session may run on a day (R8, E19): full clearance and no restriction against it. */
+function qualityAllowed(ctx: PlanContext, role: QualityRole, day: DayNumber): boolean {
+  if (levelOn(ctx, day) !== 'full') return false;
+  const flags = restrictionsAt(ctx, day).flags;
+  if (role === 'hills')
+    return (
+      !flags.has('no_hills') &&
+      !flags.has('no_downhill') &&
+      !flags.has('treadmill_only') &&
+      !flags.has('flat_surface')
+    );
+  return !flags.has('no_speed');
+}
+
+function modalitiesOn(ctx: PlanContext, day: DayNumber): Modality[] {
+  return allowedModalities(
+    ctx.request.availability.crossTraining,
+    ctx.defaults.forbiddenModalities,
+    restrictedModalities(restrictionsAt(ctx, day)),
+  );
+}
+
+function weekPhase(ctx: PlanContext, st: ProgressState, frame: WeekFrame): Phase {
+  if (frame.weekEnd < pathwayStart(ctx)) return 'pre_running';
+  if (frame.taper) return 'taper';
+  return st.phase;
+}
+
+/** The lock on a session, if any (R1, E1, E16). */
+function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
+  const running = isRunningKind(kind);
+  if (running && st.refer && day > st.refer.day) {
+    return {
+      rule: 'E16',
+      reason: text(ctx, 'lock.refer', {
+        reason: text(ctx, st.refer.reason, st.refer.params),
+        date: formatDate(ctx.locale, st.refer.day),
+      }),
+    };
+  }
+  const required = REQUIRED_CLEARANCE[kind];
+  if (!atLeast(levelOn(ctx, day), required)) {
+    if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
+      return {
+        rule: 'R1',
+        reason: text(ctx, 'lock.before_clearance', { date: formatDate(ctx.locale, ctx.clearanceDay) }),
+      };
+    }
+    const params = { level: text(ctx, `level.${required}`), current: text(ctx, `level.${ctx.level}`) };
+    return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
+      ? {
+          rule: 'R1',
+          reason: text(ctx, 'lock.clearance_review', {
+            ...params,
+            date: formatDate(ctx.locale, ctx.reviewDay),
+          }),
+        }
+      : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
+  }
+  if (running && ctx.gate.imagingBlocked) return { rule: 'E1', reason: text(ctx, 'lock.imaging') };
+  return null;
+}
+
+function statusOf(mode: Mode, log: SessionLog | undefined): SessionStatus {
+  if (mode === 'logged') return log && !log.completed ? 'stopped' : 'done';
+  return mode === 'missed' ? 'missed' : 'planned';
+}
+
+/** Plans week `index` (0-based) from `weekStart` to `weekEnd` and advances the state through it. */
+export function planWeek(
+  ctx: PlanContext,
+  st: ProgressState,
+  index: number,
+  weekStart: DayNumber,
+  weekEnd: DayNumber,
+): Week {
+  const weekIndex = index + 1;
+  st.weekRunMinutes[index] = 0;
+  // Nothing is planned on the goal date itself: that day is the race or the goal run.
+  const days = range(weekStart, weekEnd).filter((d) => isAvailable(ctx, d) && d !== ctx.goalDay);
+  const frame = frameWeek(ctx, st, index, weekStart, weekEnd, days);
+  const inPathway = weekEnd >= pathwayStart(ctx);
+  const phaseAtStart = weekPhase(ctx, st, frame);
+  const primary = !inPathway ? [] : st.phase === 'walking' ? frame.walkDays : frame.runDays;
+  const goalDay = ctx.goalDay;
+  const raceWeek = goalDay !== null && goalDay >= weekStart && goalDay <= weekEnd;
+  // In the goal's week, one light strength session, not in the last two days before it.
+  const strengthPool = raceWeek ? days.filter((d) => d <= goalDay - 3) : days;
+  const strengthDays = pickStrengthDays(
+    strengthPool,
+    primary.filter((d) => strengthPool.includes(d)),
+    strengthPool.length >= 2 && !raceWeek ? STRENGTH_PER_WEEK : 1,
+  );
+  const crossCount = phaseAtStart === 'pre_running' ? CROSS_PER_WEEK_PRE_RUNNING : CROSS_PER_WEEK;
+  let crossDays = pickCrossDays(days, [...primary, ...strengthDays], crossCount);
+  if (crossDays.length === 0 && (phaseAtStart === 'pre_running' || EARLY_PHASES.has(phaseAtStart))) {
+    // Few free days early on: cross-training may share a day with strength (never with a run).
+    crossDays = pickCrossDays(days, primary, 1);
+  }
+  const wantsMobility = phaseAtStart === 'pre_running' || EARLY_PHASES.has(st.phase);
+  const mobilityDay = wantsMobility ? pickMobilityDay(days, strengthDays, [...primary, ...crossDays]) : null;
+  const level = strengthLevel(st.phase, inPathway);
+
+  const sessions: Session[] = [];
+  for (let day = weekStart; day <= weekEnd; day++) {
+    if (!isAvailable(ctx, day)) {
+      processUnmatchedLogs(ctx, st, day);
+      continue;
+    }
+    let restDay = false;
+    if (day >= pathwayStart(ctx)) {
+      const result = primarySession(ctx, st, frame, day);
+      if (result === 'rest') restDay = true;
+      else if (result) sessions.push(result);
+    }
+    if (strengthDays.includes(day)) {
+      const afterRun = sessions.some((s) => s.date === fromDay(day) && isRunningKind(s.kind));
+      sessions.push(finishSupportSession(ctx, st, strengthSpec(ctx, weekIndex, day, level, afterRun)));
+    }
+    if (crossDays.includes(day) || restDay) {
+      const cross = crossSession(ctx, st, weekIndex, day, restDay, phaseAtStart);
+      if (cross) sessions.push(cross);
+    }
+    if (mobilityDay === day) sessions.push(finishSupportSession(ctx, st, mobilitySpec(ctx, weekIndex, day)));
+    processUnmatchedLogs(ctx, st, day);
+  }
+
+  const weekMinutes = st.weekRunMinutes[index] ?? 0;
+  if (frame.build && !frame.taper) {
+    st.peakWeekMinutes = Math.max(st.peakWeekMinutes, weekMinutes);
+  }
+  return {
+    index: weekIndex,
+    startDate: fromDay(weekStart),
+    endDate: fromDay(weekEnd),
+    phase: phaseAtStart,
+    cutback: frame.build?.cutback ?? false,
+    focus: focusText(ctx, st, phaseAtStart, frame),
+    totals: totalsOf(sessions),
+    sessions,
+  };
+}
+
+function focusText(ctx: PlanContext, st: ProgressState, phase: Phase, frame: WeekFrame): string {
+  if (st.refer && st.refer.day <= frame.weekEnd) return text(ctx, 'focus.refer');
+  if (frame.build?.cutback) return text(ctx, 'focus.cutback');
+  return text(ctx, `focus.${phase}`);
+}
+
+function totalsOf(sessions: readonly Session[]): Week['totals'] {
+  const totals = { runMinutes: 0, walkMinutes: 0, crossMinutes: 0, strengthSessions: 0 };
+  for (const s of sessions) {
+    if (s.locked || s.status === 'missed') continue;
+    totals.runMinutes += s.runMinutes;
+    totals.walkMinutes += s.walkMinutes;
+    if (s.kind === 'cross_training') totals.crossMinutes += s.durationMinutes;
+    if (s.kind === 'strength') totals.strengthSessions += 1;
+  }
+  totals.runMinutes = Math.round(totals.runMinutes * 100) / 100;
+  totals.walkMinutes = Math.round(totals.walkMinutes * 100) / 100;
+  return totals;
+}
+
+/** Week-level decisions from the state at its start: run days, budget, long run, quality. */
+function frameWeek(
+  ctx: PlanContext,
+  st: ProgressState,
+  index: number,
+  weekStart: DayNumber,
+  weekEnd: DayNumber,
+  days: DayNumber[],
+): WeekFrame {
+  const previous = st.weekRunMinutes.slice(0, index);
+  const cap = weeklyCap(previous);
+  // Phase changes happen at week boundaries so each week has one structure.
+  if (
+    st.phase === 'continuous' &&
+    st.baseRuns >= BASE_RUNS_BEFORE_QUALITY &&
+    ctx.request.goal.kind !== 'run_30min'
+  ) {
+    st.phase = 'build';
+  }
+  if (
+    st.phase === 'build' &&
+    (cap < EARLY_RUNS_PER_WEEK * MIN_EASY_RUN_MINUTES ||
+      singleRunCap(st.runs, weekStart) < MIN_EASY_RUN_MINUTES)
+  ) {
+    // After a long gap the base is gone: rebuild it with continuous easy runs first.
+    st.phase = 'continuous';
+    st.baseRuns = 0;
+  }
+  const runPool = days.filter((d) => d >= ctx.runStartDay);
+  const target = runsTarget(ctx, st, weekStart);
+  const runDays = pickRunDays(
+    runPool,
+    st.lastScheduledRunDay,
+    target,
+    consecutiveAllowed(ctx, st, weekStart),
+  );
+  const walkDays =
+    st.phase === 'walking' ? days.filter((d) => d >= ctx.walkingStartDay).slice(0, MAX_WALKS_PER_WEEK) : [];
+  const frame: WeekFrame = {
+    index,
+    weekStart,
+    weekEnd,
+    runDays,
+    walkDays,
+    budget: null,
+    build: null,
+    longDay: null,
+    qualityDay: null,
+    quality: null,
+    taper: false,
+    runsScheduled: 0,
+    runMinutesUsed: 0,
+  };
+  // R10 holds from the first continuous run on, also if the client drops back to the ladder; the
+  // programme's first week has no earlier week to compare with.
+  if (index > 0 && (st.phase === 'continuous' || (st.phase === 'walk_run' && st.hadContinuous)))
+    frame.budget = cap;
+  if (st.phase !== 'build') return frame;
+
+  const taper = taperFactors(ctx.goalDay, ctx.goalProfile.taperWeeks, weekStart);
+  const raceWeek = ctx.goalDay !== null && ctx.goalDay <= weekEnd;
+  const lastWeek = previous[previous.length - 1] ?? 0;
+  const build = planBuildWeek({
+    weeklyCap: cap,
+    lastWeekMinutes: lastWeek,
+    preCutbackMinutes: st.lastWeekCutback ? st.preCutbackMinutes : null,
+    buildWeeksSinceCutback: st.buildWeeksSinceCutback,
+    hold: st.buildHold,
+    singleRunCap: singleRunCap(st.runs, weekStart),
+    lastLongRun: st.lastLongRun,
+    goalLongRun: ctx.goalLongRunMinutes,
+    easyTarget: ctx.goalProfile.easyRunMinutes,
+    runs: Math.max(1, runDays.length),
+    noLongRun: raceWeek,
+    taper,
+    peakWeekMinutes: st.peakWeekMinutes,
+    peakLongRun: st.peakLongRun,
+  });
+  st.buildHold = null;
+  if (build.cutback) {
+    st.preCutbackMinutes = lastWeek;
+    st.buildWeeksSinceCutback = 0;
+  } else if (!taper) {
+    st.buildWeeksSinceCutback += 1;
+  }
+  st.lastWeekCutback = build.cutback;
+  frame.build = build;
+  frame.budget = build.budget;
+  frame.taper = taper !== null;
+  // In the goal's week the goal itself is the long effort: the runs before it stay easy.
+  frame.longDay = raceWeek ? null : (runDays[runDays.length - 1] ?? null);
+  frame.qualityDay = runDays.length > 1 || raceWeek ? (runDays[0] ?? null) : null;
+  frame.quality =
+    frame.qualityDay === null ? null : qualityFor(ctx, st, index, build.cutback, taper !== null);
+  return frame;
+}
+
+function logFor(ctx: PlanContext, st: ProgressState, id: string): SessionLog | undefined {
+  const log = ctx.logsById.get(id);
+  if (log) st.consumedLogs.add(id);
+  return log;
+}
+
+/** Records the first day a session needs each clearance level above today's (checkpoints). */
+function noteLevelNeeded(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): void {
+  const required = REQUIRED_CLEARANCE[kind];
+  if (levelRank(required) > levelRank(ctx.level) && st.firstDayNeeding[required] === undefined) {
+    st.firstDayNeeding[required] = day;
+  }
+}
+
+function overrideExplain(ctx: PlanContext): Explanation | null {
+  if (!ctx.gate.overrideMatters || ctx.gate.kind === null) return null;
+  return {
+    rule: 'E2',
+    text: text(ctx, 'explain.override', {
+      gate: text(ctx, `gate.${ctx.gate.kind}`, { weeks: ctx.gate.weeks }),
+      by: ctx.request.clearance.by,
+      date: formatDate(ctx.locale, ctx.clearanceDay),
+    }),
+  };
+}
+
+/** The walk or run of a day, 'rest' when running is paused after a log, or null. */
+function primarySession(
+  ctx: PlanContext,
+  st: ProgressState,
+  frame: WeekFrame,
+  day: DayNumber,
+): Session | 'rest' | null {
+  if (st.phase === 'walking' && walkEntryPassed(st.walkStep) && day >= ctx.runStartDay) st.phase = 'walk_run';
+  if (st.phase === 'walking') {
+    return frame.walkDays.includes(day) ? walkSession(ctx, st, frame, day) : null;
+  }
+  if (!frame.runDays.includes(day)) return null;
+  if (day <= st.restUntil) return 'rest';
+  if (st.lastScheduledRunDay === day - 1 && !consecutiveAllowed(ctx, st, day)) return null;
+  const weekLimit = restrictionsAt(ctx, day).maxSessionsPerWeek;
+  if (weekLimit !== null && frame.runsScheduled >= weekLimit) return null;
+  if (frame.budget !== null && frame.budget - frame.runMinutesUsed < 1) return null;
+  return runSession(ctx, st, frame, day);
+}
+
+function walkSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: DayNumber): Session {
+  const weekIndex = frame.index + 1;
+  const holdUntil = ctx.runStartDay > day ? ctx.runStartDay : null;
+  const spec = walkSpec(ctx, weekIndex, day, st.walkStep, holdUntil);
+  const id = sessionId(weekIndex, day, 'walk');
+  const log = logFor(ctx, st, id);
+  const mode = modeOf(ctx, st, day, log);
+  const lock = lockFor(ctx, st, 'walk', day);
+  noteLevelNeeded(ctx, st, 'walk', day);
+  const extra = outcomeExplain(ctx, st, id, day, mode, log, 0, true);
+  return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
+}
+
+/** Whether any running session id of this day has a log (so the session happened). */
+function dayHasRunLog(ctx: PlanContext, weekIndex: number, day: DayNumber): boolean {
+  const kinds: SessionKind[] = ['walk_run', 'easy_run', 'progressive_run', 'strides', 'hills'];
+  return kinds.some((k) => ctx.logsById.has(sessionId(weekIndex, day, k)));
+}
+
+function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: DayNumber): Session | null {
+  const weekIndex = frame.index + 1;
+  const preExplain: Explanation[] = [];
+  const happens = day >= ctx.today || dayHasRunLog(ctx, weekIndex, day);
+  if (happens && !st.refer) {
+    const gap = applyGap(
+      ctx,
+      st,
+      sessionId(weekIndex, day, st.phase === 'walk_run' ? 'walk_run' : 'easy_run'),
+      day,
+    );
+    if (gap) preExplain.push(gap);
+  }
+  // R4: a stage done twice moves up, at most two advances in any 7 days.
+  if (st.phase === 'walk_run' && st.successes >= SUCCESSES_PER_STAGE && !st.refer) {
+    const top = st.stage >= ctx.ladder.stages.length;
+    if (top && day < ctx.continuousStartDay) {
+      preExplain.push({
+        rule: 'E18',
+        text: text(ctx, 'explain.ladder_hold', { date: formatDate(ctx.locale, ctx.continuousStartDay) }),
+      });
+    } else if (!advanceAllowed(st.advanceDays, day)) {
+      preExplain.push({ rule: 'R4', text: text(ctx, 'explain.advance_capped') });
+    } else {
+      st.advanceDays.push(day);
+      st.successes = 0;
+      if (top) st.phase = 'continuous';
+      else st.stage += 1;
+    }
+  }
+
+  let spec: SessionSpec;
+  let role: RunRole | 'ladder' = 'ladder';
+  const early = levelOn(ctx, day) !== 'full';
+  if (st.phase === 'continuous' || st.phase === 'build') {
+    const planned = plannedRunMinutes(ctx, st, frame, day);
+    if (planned.minutes < MIN_CONTINUOUS_MINUTES) {
+      // Too little room for continuous running (after a gap or drop): back to the ladder top.
+      st.phase = 'walk_run';
+      st.stage = ctx.ladder.stages.length;
+      st.successes = 0;
+      spec = ladderSpec(ctx, weekIndex, day, st.stage, weeklyShareSeconds(frame, day));
+    } else {
+      role = planned.role;
+      const built = continuousSpec(ctx, weekIndex, day, planned.minutes, planned.role, early);
+      spec = built.spec;
+      spec.explain = [...planned.explain, ...spec.explain];
+      if (built.spec.kind === 'easy_run' && planned.role !== 'easy' && planned.role !== 'long') {
+        spec.explain.push({ rule: 'E19', text: text(ctx, 'explain.quality_waits') });
+      }
+    }
+  } else {
+    spec = ladderSpec(ctx, weekIndex, day, st.stage, weeklyShareSeconds(frame, day));
+  }
+
+  // Dropping back to the ladder inside this call may have ended consecutive-day running (E9).
+  if (st.lastScheduledRunDay === day - 1 && !consecutiveAllowed(ctx, st, day)) return null;
+  if (spec.kind === 'walk_run' && st.lastScheduledRunDay === null) {
+    // The first run of the programme says where on the ladder it starts and why (§1.3).
+    preExplain.push({
+      rule: 'R4',
+      text: text(ctx, 'explain.ladder_start', { weeks: ctx.request.injury.weeksWithoutRunning }),
+    });
+  }
+  spec.explain = [...preExplain, ...spec.explain, ...commonRunExplains(ctx, st, day)];
+  const id = sessionId(weekIndex, day, spec.kind);
+  const log = logFor(ctx, st, id);
+  const mode = modeOf(ctx, st, day, log);
+  const lock = lockFor(ctx, st, spec.kind, day);
+  noteLevelNeeded(ctx, st, spec.kind, day);
+  const session = makeSession(spec, null, 'planned');
+  frame.runsScheduled += 1;
+  st.lastScheduledRunDay = day;
+
+  if (mode === 'logged' || mode === 'projected') {
+    const counted =
+      mode === 'logged' && log && log.actualRunMinutes !== null
+        ? Math.min(session.runMinutes, log.actualRunMinutes)
+        : session.runMinutes;
+    recordRun(ctx, st, frame, day, counted, spec.kind, role);
+  } else if (mode === 'missed') {
+    st.missedSinceRun = true;
+  }
+  const extra = outcomeExplain(ctx, st, id, day, mode, log, session.runMinutes, true);
+  return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
+}
+
+/** R10 after continuous running has started: this run's fair share of the week's budget. */
+function weeklyShareSeconds(frame: WeekFrame, day: DayNumber): number | null {
+  if (frame.budget === null) return null;
+  const remaining = Math.max(1, frame.runDays.filter((d) => d >= day).length);
+  return Math.floor((frame.budget - frame.runMinutesUsed) / remaining) * 60;
+}
+
+function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): Explanation[] {
+  const out: Explanation[] = [];
+  const consecutive = consecutiveAllowed(ctx, st, day);
+  if (!consecutive) {
+    out.push({ rule: 'R3', text: text(ctx, 'explain.alternate_days', { max: EARLY_RUNS_PER_WEEK }) });
+    if (ctx.defaults.alternateDaysUntilLadderTop && levelOn(ctx, day) === 'full') {
+      out.push({
+        rule: 'E9',
+        text: text(ctx, 'explain.alternate_days_injury', {
+          injury: text(ctx, `injury.${ctx.request.injury.type}`),
+        }),
+      });
+    }
+  }
+  if (ctx.defaults.cadenceCue) out.push({ rule: 'R8', text: text(ctx, 'explain.cadence') });
+  const restriction = restrictionExplain(ctx, day);
+  if (restriction) out.push(restriction);
+  const override = overrideExplain(ctx);
+  if (override) out.push(override);
+  return out;
+}
+
+interface PlannedRun {
+  minutes: number;
+  role: RunRole;
+  explain: Explanation[];
+}
+
+/** Minutes and role of a continuous or build run within R9, R10, ceilings and the week's plan. */
+function plannedRunMinutes(
+  ctx: PlanContext,
+  st: ProgressState,
+  frame: WeekFrame,
+  day: DayNumber,
+): PlannedRun {
+  const r9 = singleRunCap(st.runs, day);
+  const longest = longestRecentRun(st.runs, day);
+  const explain: Explanation[] = [];
+  let minutes: number;
+  let role: RunRole = 'easy';
+  const remainingRuns = frame.runDays.filter((d) => d >= day).length;
+  if (st.phase === 'build' && frame.build) {
+    const build = frame.build;
+    if (day === frame.longDay) {
+      role = 'long';
+      minutes = build.longRun;
+      explain.push({
+        rule: 'E11',
+        text: text(ctx, 'explain.long_run', { target: ctx.goalLongRunMinutes, goal: goalName(ctx) }),
+      });
+    } else {
+      minutes = build.easyRun;
+      if (day === frame.qualityDay && frame.quality) {
+        role = pickQualityRole(ctx, frame.quality, day);
+      }
+      if (role === 'easy') explain.push({ rule: 'E11', text: text(ctx, 'explain.easy_run') });
+    }
+    if (build.cutback) explain.push({ rule: 'E10', text: text(ctx, 'explain.cutback') });
+    if (frame.taper && ctx.goalDay !== null) {
+      explain.push({
+        rule: 'E12',
+        text: text(ctx, 'explain.taper', { goal: goalName(ctx), date: formatDate(ctx.locale, ctx.goalDay) }),
+      });
+    }
+    if (role === 'easy' && frame.quality && day === frame.qualityDay) {
+      explain.push({ rule: 'E19', text: text(ctx, 'explain.quality_waits') });
+    }
+  } else {
+    minutes = BASE_RUN_MINUTES;
+    if (st.runs.length > 0 && !st.hadContinuous) {
+      minutes = Math.min(minutes, ctx.ladder.continuousMinutes);
+      explain.push({
+        rule: 'R9',
+        text: text(ctx, 'explain.continuous_first', { sources: ctx.ladder.continuousSources.join(', ') }),
+      });
+    }
+  }
+  if (frame.budget !== null) {
+    const share = Math.floor((frame.budget - frame.runMinutesUsed) / Math.max(1, remainingRuns));
+    minutes = Math.min(minutes, share);
+    explain.push({ rule: 'R10', text: text(ctx, 'explain.weekly_cap', { cap: frame.budget }) });
+  }
+  minutes = Math.min(minutes, r9, st.ceiling ?? Number.POSITIVE_INFINITY);
+  explain.unshift({
+    rule: 'R9',
+    text: text(ctx, 'explain.continuous', {
+      minutes: formatNumber(ctx.locale, minutes),
+      longest: formatNumber(ctx.locale, longest),
+    }),
+  });
+  return { minutes: Math.max(0, Math.floor(minutes)), role, explain };
+}
+
+/** The quality role to run on a day, or easy when none is allowed yet (E19). */
+function pickQualityRole(ctx: PlanContext, wanted: QualityRole, day: DayNumber): RunRole {
+  const order: QualityRole[] = [wanted, 'strides', 'hills', 'progressive_run'];
+  for (const role of order) if (qualityAllowed(ctx, role, day)) return role;
+  return 'easy';
+}
+
+function recordRun(
+  ctx: PlanContext,
+  st: ProgressState,
+  frame: WeekFrame,
+  day: DayNumber,
+  minutes: number,
+  kind: SessionKind,
+  role: RunRole | 'ladder',
+): void {
+  st.runs.push({ day, minutes });
+  st.weekRunMinutes[frame.index] = (st.weekRunMinutes[frame.index] ?? 0) + minutes;
+  frame.runMinutesUsed += minutes;
+  st.lastRunDay = day;
+  st.lastRunMinutes = minutes;
+  if (kind !== 'walk_run') st.hadContinuous = true;
+  if (kind === 'easy_run' && minutes >= BASE_RUN_MINUTES - 1e-9) {
+    st.baseRuns += 1;
+    if (
+      ctx.request.goal.kind === 'run_30min' &&
+      st.baseRuns >= BASE_RUNS_BEFORE_QUALITY &&
+      st.goalReachedDay === null
+    ) {
+      st.goalReachedDay = day;
+    }
+  }
+  if (kind === 'strides') st.quality.strides += 1;
+  if (kind === 'hills') st.quality.hills += 1;
+  if (kind === 'progressive_run') st.quality.progressive += 1;
+  if (role === 'long') {
+    st.lastLongRun = minutes;
+    if (!frame.taper) st.peakLongRun = Math.max(st.peakLongRun, minutes);
+    if (minutes >= ctx.goalLongRunMinutes && st.goalReachedDay === null) st.goalReachedDay = day;
+  }
+}
+
+/** Applies the log or the projection and explains it (E14, E15, E17). */
+function outcomeExplain(
+  ctx: PlanContext,
+  st: ProgressState,
+  id: string,
+  day: DayNumber,
+  mode: Mode,
+  log: SessionLog | undefined,
+  runMinutes: number,
+  progresses: boolean,
+): Explanation[] {
+  if (mode === 'missed') {
+    return [{ rule: 'E15', text: text(ctx, 'explain.missed', { date: formatDate(ctx.locale, ctx.today) }) }];
+  }
+  if (mode === 'frozen') return [];
+  if (mode === 'projected' || !log) {
+    applyLight(ctx, st, day, 'green', runMinutes, progresses, day, null);
+    return [];
+  }
+  const light = lightOfLog(ctx, st, log, day);
+  const outcome = applyLight(ctx, st, day, light, runMinutes, progresses, logDayOf(log, day), log);
+  record(st, id, day, outcome);
+  return [
+    {
+      rule: 'E17',
+      text: text(ctx, 'explain.logged', {
+        light: text(ctx, `light.${outcome.light}`),
+        action: text(ctx, `action.${outcome.action}`, { stages: 1 }),
+      }),
+    },
+  ];
+}
+
+function logDayOf(log: SessionLog, fallback: DayNumber): DayNumber {
+  return isIsoDate(log.date) ? toDay(log.date) : fallback;
+}
+
+/** Strength and mobility: never locked, logs still count for pain and red flags (E21). */
+function finishSupportSession(ctx: PlanContext, st: ProgressState, spec: SessionSpec): Session {
+  const id = sessionId(spec.weekIndex, spec.day, spec.kind);
+  const log = logFor(ctx, st, id);
+  const mode = modeOf(ctx, st, spec.day, log);
+  // Projected support sessions change nothing; logged ones count for pain and red flags.
+  const extra =
+    mode === 'logged' || mode === 'missed' ? outcomeExplain(ctx, st, id, spec.day, mode, log, 0, false) : [];
+  return makeSession(
+    { ...spec, explain: [...spec.explain, ...extra] },
+    lockFor(ctx, st, spec.kind, spec.day),
+    statusOf(mode, log),
+  );
+}
+
+function crossSession(
+  ctx: PlanContext,
+  st: ProgressState,
+  weekIndex: number,
+  day: DayNumber,
+  restDay: boolean,
+  phase: Phase,
+): Session | null {
+  const allowed = modalitiesOn(ctx, day);
+  const modality = allowed[st.crossCounter % Math.max(1, allowed.length)];
+  if (!modality) return null;
+  st.crossCounter += 1;
+  const name = text(ctx, `modality.${modality}`);
+  const explain: Explanation[] = [
+    restDay
+      ? { rule: 'R6', text: text(ctx, 'explain.cross_rest', { modality: name }) }
+      : { rule: 'R12', text: text(ctx, 'explain.cross', { modality: capitalise(name) }) },
+  ];
+  const excluded = excludedModalities(ctx.request.availability.crossTraining, allowed);
+  if (excluded.length > 0) {
+    explain.push({
+      rule: 'E7',
+      text: text(ctx, 'explain.cross_excluded', {
+        modalities: formatList(
+          ctx.locale,
+          excluded.map((m) => text(ctx, `modality.${m}`)),
+        ),
+      }),
+    });
+  }
+  const minutes = phase === 'pre_running' || phase === 'walking' || phase === 'walk_run' ? 30 : 40;
+  return finishSupportSession(ctx, st, crossSpec(ctx, weekIndex, day, modality, minutes, explain));
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/**
+ * E21: a log whose session id matches nothing planned still counts for pain and red flags, on the
+ * later of its date and the date its id names.
+ */
+function processUnmatchedLogs(ctx: PlanContext, st: ProgressState, day: DayNumber): void {
+  const due = ctx.logsByDueDay.get(day);
+  if (!due) return;
+  for (const log of due) {
+    if (st.consumedLogs.has(log.sessionId)) continue;
+    st.consumedLogs.add(log.sessionId);
+    st.unmatchedLogs.push(log.sessionId);
+    const light = lightOfLog(ctx, st, log, day);
+    const outcome = applyLight(ctx, st, day, light, log.actualRunMinutes ?? 0, light === 'red', day, log);
+    record(st, log.sessionId, day, { ...outcome, rules: [...outcome.rules, 'E21'] });
+  }
+}
