@@ -68,6 +68,7 @@ function dayIndex(day: DayNumber): number {
 
 /** Builds the planning context. The request must already be valid (see src/contract/plan.ts). */
 export function buildContext(request: PlanRequest): PlanContext {
+  const reported = request.logs.filter((log) => !isMissedReport(log));
   const start = toDay(request.startDate);
   const level = request.clearance.level;
   const clearanceDay = toDay(request.clearance.date);
@@ -133,11 +134,29 @@ export function buildContext(request: PlanRequest): PlanContext {
     goalProfile,
     goalLongRunMinutes,
     goalDay: request.goal.date ? toDay(request.goal.date) : null,
-    logsById: new Map(request.logs.map((log) => [log.sessionId, log])),
-    logsByDueDay: logsByDueDay(request.logs, start),
+    logsById: new Map(reported.map((log) => [log.sessionId, log])),
+    logsByDueDay: logsByDueDay(reported, start),
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
   };
+}
+
+/**
+ * A report that a session did not happen at all: not completed, nothing run, no symptoms. It
+ * counts as missed (E15), exactly like a session with no report, not as one stopped early.
+ */
+export function isMissedReport(log: SessionLog): boolean {
+  return (
+    !log.completed &&
+    (log.actualRunMinutes ?? 0) === 0 &&
+    log.painDuring === null &&
+    log.painAfter === null &&
+    log.painNextMorning === null &&
+    !log.painBuiltDuringRun &&
+    !log.swelling &&
+    !log.limp &&
+    log.redFlags.length === 0
+  );
 }
 
 /** The date a session id names (`w3-fri-…`), or null when it does not parse. */

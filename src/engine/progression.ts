@@ -9,7 +9,7 @@ import type { DayNumber } from './dates';
 import { fromDay } from './dates';
 import { formatList } from './i18n/messages';
 import { gapStepBack, SUCCESSES_PER_STAGE } from './rules/ladder-progression';
-import { painLight, REDS_WINDOW_DAYS, restDaysAfter } from './rules/pain-lights';
+import { painLight, REDS_WINDOW_DAYS, restDaysAfter, type LightResult } from './rules/pain-lights';
 import type { ProgressState, ReferState } from './state';
 import type { Explanation, HistoryAction, PainLight, SessionLog } from './types';
 
@@ -177,11 +177,16 @@ export function applyLight(
 }
 
 /** The light of a log, updating the morning baseline from sessions that went well. */
-export function lightOfLog(ctx: PlanContext, st: ProgressState, log: SessionLog, day: DayNumber): PainLight {
-  const { light } = painLight(log, painLimitsAt(ctx, day), st.baselineMorning);
-  if ((light === 'green' || light === 'amber') && log.painNextMorning !== null)
+export function lightOfLog(
+  ctx: PlanContext,
+  st: ProgressState,
+  log: SessionLog,
+  day: DayNumber,
+): LightResult {
+  const result = painLight(log, painLimitsAt(ctx, day), st.baselineMorning);
+  if ((result.light === 'green' || result.light === 'amber') && log.painNextMorning !== null)
     st.baselineMorning = log.painNextMorning;
-  return light;
+  return result;
 }
 
 /** Records a decision taken from a log (or a gap) in the programme's history. */

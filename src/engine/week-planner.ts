@@ -5,7 +5,15 @@
  */
 import { BASE_RUN_MINUTES, BASE_RUNS_BEFORE_QUALITY } from './protocols/goals';
 import type { PlanContext } from './context';
-import { goalName, isAvailable, levelOn, restrictionsAt, text, walkEntryPassed } from './context';
+import {
+  goalName,
+  isAvailable,
+  levelOn,
+  painLimitsAt,
+  restrictionsAt,
+  text,
+  walkEntryPassed,
+} from './context';
 import type { DayNumber } from './dates';
 import { fromDay, isIsoDate, toDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
@@ -703,7 +711,7 @@ function outcomeExplain(
     applyLight(ctx, st, day, 'green', runMinutes, progresses, day, null);
     return [];
   }
-  const light = lightOfLog(ctx, st, log, day);
+  const { light, trigger } = lightOfLog(ctx, st, log, day);
   const outcome = applyLight(ctx, st, day, light, runMinutes, progresses, logDayOf(log, day), log);
   record(st, id, day, outcome);
   return [
@@ -711,6 +719,10 @@ function outcomeExplain(
       rule: 'E17',
       text: text(ctx, 'explain.logged', {
         light: text(ctx, `light.${outcome.light}`),
+        reason: text(ctx, `trigger.${trigger}`, {
+          pain: log.painDuring ?? 0,
+          limit: painLimitsAt(ctx, day).duringMax,
+        }),
         action: text(ctx, `action.${outcome.action}`, { stages: 1 }),
       }),
     },
@@ -785,7 +797,7 @@ function processUnmatchedLogs(ctx: PlanContext, st: ProgressState, day: DayNumbe
     if (st.consumedLogs.has(log.sessionId)) continue;
     st.consumedLogs.add(log.sessionId);
     st.unmatchedLogs.push(log.sessionId);
-    const light = lightOfLog(ctx, st, log, day);
+    const { light } = lightOfLog(ctx, st, log, day);
     const outcome = applyLight(ctx, st, day, light, log.actualRunMinutes ?? 0, light === 'red', day, log);
     record(st, log.sessionId, day, { ...outcome, rules: [...outcome.rules, 'E21'] });
   }

@@ -19,10 +19,28 @@ export interface PainLimits {
   preferredMax: number;
 }
 
+/** Why a log got its light: the first trigger found, as a stable code (explained in the catalogues). */
+export type PainTrigger =
+  | 'red_flag'
+  | 'not_settled_72h'
+  | 'pain_over_limit'
+  | 'pain_built'
+  | 'limp'
+  | 'warmup_pain_persisted'
+  | 'morning_over_limit'
+  | 'morning_much_worse'
+  | 'swelling'
+  | 'morning_worse'
+  | 'warmup_pain_cleared'
+  | 'pain_above_preferred'
+  | 'pain_after_high'
+  | 'morning_symptoms'
+  | 'stopped_early'
+  | 'within_limits';
+
 export interface LightResult {
   light: PainLight;
-  /** Why: the first trigger found, as a stable code. */
-  trigger: string;
+  trigger: PainTrigger;
 }
 
 const above = (value: number | null, limit: number): boolean => value !== null && value > limit;

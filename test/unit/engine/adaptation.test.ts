@@ -33,6 +33,22 @@ describe('pain adaptation from logs', () => {
     ]);
   });
 
+  it('a report that the session did not happen counts as missed, not as stopped early', () => {
+    const missed = sessionLog('w1-wed-walk_run', '2026-12-02', {
+      completed: false,
+      actualRunMinutes: 0,
+      rpe: null,
+      painDuring: null,
+      painAfter: null,
+      painNextMorning: null,
+    });
+    const reported = generatePlan(base({ today: '2026-12-03', logs: [missed] }));
+    const unreported = generatePlan(base({ today: '2026-12-03' }));
+    expect(session(reported, 'w1-wed-walk_run').status).toBe('missed');
+    expect(reported.weeks).toEqual(unreported.weeks);
+    expect(reported.history).toEqual(unreported.history);
+  });
+
   it('red: two clear days without running, then one stage down', () => {
     const p = generatePlan(
       base({ today: '2026-12-03', logs: [sessionLog('w1-wed-walk_run', '2026-12-02', LOG_PRESETS.red)] }),
