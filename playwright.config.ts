@@ -32,7 +32,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `rm -rf ${e2eDataDir} && npx tsx src/host/main.ts --port ${e2ePort} --data-dir ${e2eDataDir}`,
+    // --demo: the real sample caseload, so the tour screenshots show what a clinic sees.
+    command: `rm -rf ${e2eDataDir} && npx tsx src/host/main.ts --port ${e2ePort} --data-dir ${e2eDataDir} --demo`,
     url: `http://127.0.0.1:${e2ePort}/`,
     reuseExistingServer: false,
     timeout: 180_000,

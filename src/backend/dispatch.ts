@@ -2,17 +2,43 @@ import { isChannelName, type ChannelName } from '../contract/channel-names';
 import { channels } from '../contract/channels';
 import { toFieldIssues } from '../contract/issues';
 import { fail, ok, type Result } from '../contract/result';
+import { clearanceFieldChecks, clearanceHandlers } from './clearances/clearance.handlers';
 import { clientFieldChecks, clientHandlers } from './clients/client.handlers';
+import { dashboardHandlers } from './dashboard/dashboard.handlers';
+import { groupHandlers } from './groups/group.handlers';
+import { injuryFieldChecks, injuryHandlers } from './injuries/injury.handlers';
+import { intakeHandlers } from './intake/intake.handlers';
+import { noteFieldChecks, noteHandlers } from './notes/note.handlers';
+import { programmeHandlers } from './programmes/programme.handlers';
+import { sessionFieldChecks, sessionHandlers } from './sessions/session.handlers';
+import { exportsHandlers } from './exports/exports.handlers';
+import { printHandlers } from './print/print.handlers';
+import { settingsHandlers } from './settings/settings.handlers';
 import type { BackendContext } from './context';
 import { DomainError } from './errors';
 import type { FieldCheckMap, Handler, HandlerMap } from './handler';
 
 const handlers = {
   ...clientHandlers,
+  ...injuryHandlers,
+  ...noteHandlers,
+  ...clearanceHandlers,
+  ...intakeHandlers,
+  ...programmeHandlers,
+  ...sessionHandlers,
+  ...dashboardHandlers,
+  ...groupHandlers,
+  ...settingsHandlers,
+  ...printHandlers,
+  ...exportsHandlers,
 } satisfies HandlerMap;
 
 const fieldChecks: FieldCheckMap = {
   ...clientFieldChecks,
+  ...injuryFieldChecks,
+  ...noteFieldChecks,
+  ...clearanceFieldChecks,
+  ...sessionFieldChecks,
 };
 
 export type Logger = (message: string, error: unknown) => void;

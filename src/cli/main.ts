@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CliIO } from './command';
 import { runCli } from './run-cli';
 
@@ -6,7 +7,11 @@ const io: CliIO = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path),
-  writeFile: (path, data) => writeFileSync(path, data),
+  writeFile: (path, data) => {
+    // --out and --out-dir may name a folder that does not exist yet.
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
+  },
   env: process.env,
 };
 

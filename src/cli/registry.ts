@@ -1,7 +1,9 @@
 import type { CliCommand } from './command';
 import { clientsCommand } from './commands/clients';
+import { fitCommand } from './commands/fit';
+import { icsCommand } from './commands/ics';
 import { pdfCommand } from './commands/pdf';
 import { planCommand } from './commands/plan';
 
 /** Every sub-command, in the order `--help` lists them. */
-export const commands: CliCommand[] = [planCommand, pdfCommand, clientsCommand];
+export const commands: CliCommand[] = [planCommand, pdfCommand, icsCommand, fitCommand, clientsCommand];

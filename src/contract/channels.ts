@@ -1,6 +1,17 @@
 import type { z } from 'zod';
 import type { ChannelName } from './channel-names';
+import { clearancesChannels } from './clearances';
 import { clientsChannels } from './clients';
+import { dashboardChannels } from './dashboard';
+import { groupsChannels } from './groups';
+import { injuriesChannels } from './injuries';
+import { intakeChannels } from './intake';
+import { notesChannels } from './notes';
+import { programmesChannels } from './programmes';
+import { sessionsChannels } from './sessions';
+import { exportsChannels } from './exports';
+import { printChannels } from './print';
+import { settingsChannels } from './settings';
 
 interface ChannelSchemas {
   input: z.ZodType;
@@ -10,6 +21,17 @@ interface ChannelSchemas {
 /** The one API: every channel's input and output schema, keyed by `'area.verb'`. */
 export const channels = {
   ...clientsChannels,
+  ...injuriesChannels,
+  ...notesChannels,
+  ...clearancesChannels,
+  ...intakeChannels,
+  ...programmesChannels,
+  ...sessionsChannels,
+  ...dashboardChannels,
+  ...groupsChannels,
+  ...settingsChannels,
+  ...printChannels,
+  ...exportsChannels,
 } as const satisfies Record<ChannelName, ChannelSchemas>;
 
 export type Channels = typeof channels;

@@ -16,7 +16,8 @@ export interface HostOptions {
 }
 
 export const tokenHeader = 'x-restride-token';
-const defaultMaxBodyBytes = 1024 * 1024;
+// Room for a clinic logo (about 1.4 MB as a data URL) in settings.save.
+const defaultMaxBodyBytes = 2 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

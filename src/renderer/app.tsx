@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   AppShell,
+  Loader,
   Group,
   NavLink,
   Text,
@@ -8,20 +9,49 @@ import {
   Tooltip,
   useMantineColorScheme,
 } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuickSearch } from './components/quick-search';
 import { ClientsPage } from './pages/clients.page';
+import { DashboardPage } from './pages/dashboard.page';
+import { GroupPage } from './pages/group.page';
+import { GroupsPage } from './pages/groups.page';
+import { SettingsPage } from './pages/settings.page';
 import { navigate, routePath, useRoute, type Route } from './router';
 
-const navItems: { route: Route; label: string }[] = [
-  { route: { name: 'clients' }, label: 'app.nav.clients' },
+// The client screen brings the charts (recharts): load it when first opened, not at start-up.
+const ClientPage = lazy(() => import('./pages/client/client.page').then((m) => ({ default: m.ClientPage })));
+
+const navItems: { route: Route; label: string; matches: Route['name'][] }[] = [
+  { route: { name: 'dashboard' }, label: 'app.nav.dashboard', matches: ['dashboard'] },
+  { route: { name: 'clients' }, label: 'app.nav.clients', matches: ['clients', 'client'] },
+  { route: { name: 'groups' }, label: 'app.nav.groups', matches: ['groups', 'group'] },
+  { route: { name: 'settings' }, label: 'app.nav.settings', matches: ['settings'] },
 ];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'clients':
+      return <ClientsPage />;
+    case 'client':
+      return <ClientPage key={route.clientId} clientId={route.clientId} tab={route.tab} />;
+    case 'groups':
+      return <GroupsPage />;
+    case 'group':
+      return <GroupPage key={route.groupId} groupId={route.groupId} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
 
 /** The window: header, navigation, and the current screen. */
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const { colorScheme, toggleColorScheme } = useMantineColorScheme();
+  const themeLabel = colorScheme === 'dark' ? t('app.theme.light') : t('app.theme.dark');
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="lg">
@@ -39,13 +69,8 @@ export function App() {
             <QuickSearch
               onPick={(client) => navigate({ name: 'client', clientId: client.id, tab: 'overview' })}
             />
-            <Tooltip label={colorScheme === 'dark' ? t('app.theme.light') : t('app.theme.dark')}>
-              <ActionIcon
-                variant="default"
-                size="lg"
-                onClick={toggleColorScheme}
-                aria-label={colorScheme === 'dark' ? t('app.theme.light') : t('app.theme.dark')}
-              >
+            <Tooltip label={themeLabel}>
+              <ActionIcon variant="default" size="lg" onClick={toggleColorScheme} aria-label={themeLabel}>
                 {colorScheme === 'dark' ? '☀' : '☾'}
               </ActionIcon>
             </Tooltip>
@@ -58,12 +83,14 @@ export function App() {
             key={item.label}
             href={routePath(item.route)}
             label={t(item.label)}
-            active={route.name === item.route.name}
+            active={item.matches.includes(route.name)}
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <ClientsPage />
+        <Suspense fallback={<Loader size="sm" />}>
+          <Screen route={route} />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

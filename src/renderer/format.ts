@@ -36,3 +36,14 @@ export function formatMonth(year: number, month: number): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month, 1)));
 }
+
+/** A UTC timestamp (ISO string) in local time, e.g. "27 Nov 2026, 16:42". */
+export function formatTimestamp(iso: string): string {
+  return new Intl.DateTimeFormat(locales[i18next.language] ?? 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { initI18n } from './i18n';
+import { SettingsProvider } from './settings-context';
 
 const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
 
@@ -11,7 +12,9 @@ void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <App />
+        <SettingsProvider>
+          <App />
+        </SettingsProvider>
       </MantineProvider>
     </StrictMode>,
   );

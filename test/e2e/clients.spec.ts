@@ -49,8 +49,8 @@ test('an invalid form shows one specific message per field and writes nothing', 
   await screen.save();
 
   const dialog = screen.dialog();
-  await expect(dialog.getByText('This field is required')).toBeVisible();
-  await expect(dialog.getByText('This date is in the future')).toBeVisible();
+  await expect(dialog.getByText('Name is required')).toBeVisible();
+  await expect(dialog.getByText('Birth date cannot be in the future')).toBeVisible();
   await expect(dialog.getByText('Enter a valid email address, e.g. name@example.com')).toBeVisible();
   expect(clientNamesInDatabase()).toEqual(before);
   mkdirSync(artifacts, { recursive: true });

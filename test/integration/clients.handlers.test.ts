@@ -132,6 +132,20 @@ describe('clients.list', () => {
     expect(result.value.total).toBe(2);
   });
 
+  it('sorts by name ignoring case and accents, and keeps the order when a name changes', async () => {
+    const peters = await create({ name: 'Peters' });
+    await create({ name: 'Özdemir' });
+    await create({ name: 'okafor' });
+    await create({ name: 'Ängström' });
+    const names = async (): Promise<string[]> =>
+      ((await backend.dispatch('clients.list', {})) as { ok: true; value: ClientList }).value.items.map(
+        (c) => c.name,
+      );
+    expect(await names()).toEqual(['Ängström', 'okafor', 'Özdemir', 'Peters']);
+    await backend.dispatch('clients.update', { id: peters.id, name: 'Berg' });
+    expect(await names()).toEqual(['Ängström', 'Berg', 'okafor', 'Özdemir']);
+  });
+
   it('treats % and _ in the search as plain characters', async () => {
     await create({ name: 'Percy 100%' });
     await create({ name: 'Other' });

@@ -27,6 +27,7 @@ it('creates and migrates the database on first start, with WAL and foreign keys'
   expect(columns).toEqual([
     'id',
     'name',
+    'sort_name',
     'birth_date',
     'sex',
     'email',

@@ -23,6 +23,15 @@ export function toClient(row: ClientRow): Client {
   };
 }
 
+/**
+ * The key lists sort a name by: lower case with accents folded, so "Özdemir" sorts with the O's
+ * and "anna" with "Anna". Computed here rather than with SQL's lower(), which folds ASCII only
+ * and would need an expression index.
+ */
+export function sortName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export function toClientColumns(
   fields: ParsedInput<'clients.create'>,
 ): Omit<NewClientRow, 'archived' | 'created_at' | 'updated_at'> {
@@ -33,6 +42,7 @@ export function toClientColumns(
   return {
     search_text: searchText,
     name: fields.name,
+    sort_name: sortName(fields.name),
     birth_date: fields.birthDate,
     sex: fields.sex,
     email: fields.email,

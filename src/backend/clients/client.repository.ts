@@ -27,7 +27,7 @@ export async function searchClients(
   const rows = await query
     .selectAll()
     .orderBy('archived')
-    .orderBy(sql`lower(name)`)
+    .orderBy('sort_name')
     .orderBy('id')
     .limit(search.limit)
     .offset(search.offset)

@@ -3,6 +3,8 @@ import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 export interface ClientTable {
   id: Generated<number>;
   name: string;
+  /** The name as lists sort it: sortName(name). */
+  sort_name: string;
   birth_date: string | null;
   sex: string;
   email: string | null;

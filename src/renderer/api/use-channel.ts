@@ -7,6 +7,8 @@ import { call } from './transport';
 export interface ChannelQuery<T> {
   data: T | null;
   error: ContractError | null;
+  /** False until the first answer arrives (data may legitimately be null after that). */
+  loaded: boolean;
   /** Asks again (after a change elsewhere). */
   reload(): void;
 }
@@ -19,9 +21,14 @@ export function useChannel<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): ChannelQuery<ChannelOutput<C>> {
-  const [state, setState] = useState<{ data: ChannelOutput<C> | null; error: ContractError | null }>({
+  const [state, setState] = useState<{
+    data: ChannelOutput<C> | null;
+    error: ContractError | null;
+    loaded: boolean;
+  }>({
     data: null,
     error: null,
+    loaded: false,
   });
   const [version, setVersion] = useState(0);
   const key = JSON.stringify(input);
@@ -31,7 +38,9 @@ export function useChannel<C extends ChannelName>(
     void call(channel, JSON.parse(key) as ChannelInput<C>).then((result) => {
       if (!current) return;
       setState((previous) =>
-        result.ok ? { data: result.value, error: null } : { data: previous.data, error: result.error },
+        result.ok
+          ? { data: result.value, error: null, loaded: true }
+          : { data: previous.data, error: result.error, loaded: true },
       );
     });
     return () => {

@@ -10,7 +10,7 @@ export function WeeklyMinutesChart({ data }: { data: WeeklyMinutesPoint[] }) {
       <BarChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" />
-        <YAxis unit=" min" width={64} />
+        <YAxis width={48} label={{ value: 'min', angle: -90, position: 'insideLeft' }} />
         <Tooltip />
         <Legend />
         <Bar dataKey="plannedRun" name={t('charts.plannedRun')} fill="#96f2d7" isAnimationActive={false} />

@@ -5,7 +5,7 @@ export class ClientsScreen {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/#/clients');
     await this.page.getByRole('heading', { name: 'Clients' }).waitFor();
   }
 

@@ -1,5 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m001 from './2026-11-27-001-clients';
+import * as m002 from './2026-11-27-002-injuries';
+import * as m003 from './2026-11-27-003-clearances';
+import * as m004 from './2026-11-27-004-intake';
+import * as m005 from './2026-11-27-005-programmes';
+import * as m006 from './2026-11-27-006-session-logs';
+import * as m007 from './2026-11-27-007-groups';
+import * as m008 from './2026-11-27-008-settings';
+import * as m009 from './2026-11-27-009-client-status';
 
 /**
  * Every migration, in order. Static on purpose: once the main process is bundled a folder scan
@@ -7,4 +15,12 @@ import * as m001 from './2026-11-27-001-clients';
  */
 export const migrations: Record<string, Migration> = {
   '2026-11-27-001-clients': m001,
+  '2026-11-27-002-injuries': m002,
+  '2026-11-27-003-clearances': m003,
+  '2026-11-27-004-intake': m004,
+  '2026-11-27-005-programmes': m005,
+  '2026-11-27-006-session-logs': m006,
+  '2026-11-27-007-groups': m007,
+  '2026-11-27-008-settings': m008,
+  '2026-11-27-009-client-status': m009,
 };

@@ -13,6 +13,10 @@ interface SessionCardProps {
   onLog?(session: Session): void;
 }
 
+/** A session the client has reported on (a second report corrects the first). */
+export const logged = (session: Session): boolean =>
+  session.status === 'done' || session.status === 'stopped';
+
 const statusColours = { planned: 'gray', done: 'green', missed: 'orange', stopped: 'red' } as const;
 
 /** One session as the clinician reviews it: what, how long, how hard, why — or why it is locked. */
@@ -103,7 +107,7 @@ export function SessionCard({ session, light, onLog }: SessionCardProps) {
         {onLog && !session.locked && (
           <Group justify="flex-end">
             <Button size="compact-sm" variant="light" onClick={() => onLog(session)}>
-              {session.status === 'planned' ? t('programme.log') : t('programme.relog')}
+              {logged(session) ? t('programme.relog') : t('programme.log')}
             </Button>
           </Group>
         )}

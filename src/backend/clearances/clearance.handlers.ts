@@ -1,0 +1,47 @@
+import { requireClient } from '../client-guard';
+import { updateClientStatus } from '../client-status/client-status.repository';
+import { datesNotInFuture } from '../field-checks';
+import type { FieldCheckMap, HandlerMap } from '../handler';
+import { toFlag } from '../mapping';
+import { toClearance } from './clearance.mapping';
+import { insertClearance, listClearances } from './clearance.repository';
+
+export const clearanceFieldChecks = {
+  'clearances.set': datesNotInFuture({ date: 'Clearance date' }),
+} satisfies FieldCheckMap;
+
+export const clearanceHandlers = {
+  'clearances.list': async (context, { clientId }) => {
+    await requireClient(context.db, clientId);
+    return (await listClearances(context.db, clientId)).map(toClearance);
+  },
+
+  /** Adds an entry; earlier entries stay as the history of who cleared what, when. */
+  'clearances.set': async (context, input) => {
+    const now = context.clock().toISOString();
+    const row = await context.db.transaction().execute(async (trx) => {
+      await requireClient(trx, input.clientId);
+      const inserted = await insertClearance(trx, {
+        client_id: input.clientId,
+        level: input.level,
+        date: input.date,
+        cleared_by: input.by,
+        review_date: input.reviewDate,
+        conditions: input.conditions,
+        override_time_gate: toFlag(input.overrideTimeGate),
+        // A reason without an override means nothing; keep the row honest.
+        override_reason: input.overrideTimeGate ? input.overrideReason : null,
+        created_at: now,
+      });
+      // The entry just recorded is the current clearance.
+      await updateClientStatus(
+        trx,
+        input.clientId,
+        { clearance_level: inserted.level, review_date: inserted.review_date },
+        now,
+      );
+      return inserted;
+    });
+    return toClearance(row);
+  },
+} satisfies Partial<HandlerMap>;

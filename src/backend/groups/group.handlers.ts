@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import type { Group } from '../../contract/groups';
+import { requireClient } from '../client-guard';
+import { localDate } from '../clock';
+import { caseloadEntries } from '../dashboard/dashboard.service';
+import type { Database } from '../db/schema';
+import { DomainError, notFound } from '../errors';
+import type { HandlerMap } from '../handler';
+import { toGroup } from './group.mapping';
+import {
+  addMember,
+  deleteGroup,
+  findGroup,
+  findGroupByName,
+  insertGroup,
+  isMember,
+  listGroups,
+  removeMember,
+  renameGroup,
+} from './group.repository';
+
+async function requireGroup(db: Kysely<Database>, id: number): Promise<Group> {
+  const row = await findGroup(db, id);
+  if (!row) throw notFound('Group');
+  return toGroup(row);
+}
+
+async function ensureNameFree(db: Kysely<Database>, name: string, exceptId: number | null): Promise<void> {
+  if (await findGroupByName(db, name, exceptId)) {
+    throw new DomainError('conflict', `There is already a group named "${name}".`, [
+      { path: 'name', code: 'duplicate', message: 'A group with this name already exists' },
+    ]);
+  }
+}
+
+export const groupHandlers = {
+  'groups.list': async (context) => (await listGroups(context.db)).map(toGroup),
+
+  'groups.create': async (context, { name, kind }) => {
+    const now = context.clock().toISOString();
+    return context.db.transaction().execute(async (trx) => {
+      await ensureNameFree(trx, name, null);
+      const row = await insertGroup(trx, { name, kind, created_at: now, updated_at: now });
+      return requireGroup(trx, row.id);
+    });
+  },
+
+  'groups.rename': async (context, { id, name }) => {
+    const now = context.clock().toISOString();
+    return context.db.transaction().execute(async (trx) => {
+      await requireGroup(trx, id);
+      await ensureNameFree(trx, name, id);
+      await renameGroup(trx, id, name, now);
+      return requireGroup(trx, id);
+    });
+  },
+
+  'groups.delete': async (context, { id }) => {
+    const deleted = await context.db.transaction().execute((trx) => deleteGroup(trx, id));
+    if (!deleted) throw notFound('Group');
+    return { id };
+  },
+
+  'groups.addMember': async (context, { groupId, clientId }) => {
+    const now = context.clock().toISOString();
+    return context.db.transaction().execute(async (trx) => {
+      await requireGroup(trx, groupId);
+      await requireClient(trx, clientId);
+      if (await isMember(trx, groupId, clientId)) {
+        throw new DomainError('conflict', 'This client is already a member of the group.');
+      }
+      await addMember(trx, groupId, clientId, now);
+      return requireGroup(trx, groupId);
+    });
+  },
+
+  'groups.removeMember': async (context, { groupId, clientId }) =>
+    context.db.transaction().execute(async (trx) => {
+      await requireGroup(trx, groupId);
+      if (!(await removeMember(trx, groupId, clientId))) throw notFound('Membership');
+      return requireGroup(trx, groupId);
+    }),
+
+  'groups.roster': async (context, { groupId }) => {
+    const group = await requireGroup(context.db, groupId);
+    const today = localDate(context.clock());
+    const entries = await caseloadEntries(context.db, { kind: 'group', groupId }, today, false);
+    return { group, members: entries.map((entry) => entry.row) };
+  },
+} satisfies Partial<HandlerMap>;

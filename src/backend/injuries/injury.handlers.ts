@@ -1,0 +1,129 @@
+import { injuryCrossFieldIssues } from '../../contract/injuries';
+import type { Injury } from '../../contract/injuries';
+import { requireClient } from '../client-guard';
+import { updateClientStatus } from '../client-status/client-status.repository';
+import type { Database } from '../db/schema';
+import { invalidFields, notFound } from '../errors';
+import { datesNotInFuture } from '../field-checks';
+import type { FieldCheckMap, HandlerMap } from '../handler';
+import { toFlag } from '../mapping';
+import { toInjury, toInjuryNote } from './injury.mapping';
+import {
+  findActiveInjury,
+  findInjury,
+  insertInjury,
+  listInjuries,
+  listNotes,
+  updateInjury,
+} from './injury.repository';
+import type { InjuryRow, InjuryRowUpdate } from './injury.table';
+import type { Kysely } from 'kysely';
+
+const injuryDates = datesNotInFuture({
+  onsetDate: 'Onset date',
+  surgeryDate: 'Surgery date',
+  deliveryDate: 'Delivery date',
+});
+
+export const injuryFieldChecks = {
+  'injuries.create': injuryDates,
+  'injuries.update': injuryDates,
+} satisfies FieldCheckMap;
+
+async function withNotes(db: Kysely<Database>, rows: InjuryRow[]): Promise<Injury[]> {
+  const notes = (
+    await listNotes(
+      db,
+      rows.map((row) => row.id),
+    )
+  ).map(toInjuryNote);
+  return rows.map((row) =>
+    toInjury(
+      row,
+      notes.filter((note) => note.injuryId === row.id),
+    ),
+  );
+}
+
+/**
+ * The caseload shows the client's most recently recorded active injury; resolving it may bring an
+ * older active one back. Call in the transaction that changed an injury.
+ */
+async function recordCurrentInjury(db: Kysely<Database>, clientId: number, now: string): Promise<void> {
+  const injury = await findActiveInjury(db, clientId);
+  await updateClientStatus(
+    db,
+    clientId,
+    { injury_type: injury?.type ?? null, injury_side: injury?.side ?? null },
+    now,
+  );
+}
+
+export const injuryHandlers = {
+  'injuries.list': async (context, { clientId }) => {
+    await requireClient(context.db, clientId);
+    return withNotes(context.db, await listInjuries(context.db, clientId));
+  },
+
+  'injuries.create': async (context, { clientId, ...fields }) => {
+    const now = context.clock().toISOString();
+    const row = await context.db.transaction().execute(async (trx) => {
+      await requireClient(trx, clientId);
+      const inserted = await insertInjury(trx, {
+        client_id: clientId,
+        type: fields.type,
+        side: fields.side,
+        onset_date: fields.onsetDate,
+        weeks_without_running: fields.weeksWithoutRunning,
+        severity: fields.severity,
+        surgery_date: fields.surgeryDate,
+        delivery_date: fields.deliveryDate,
+        recurrent: toFlag(fields.recurrent),
+        imaging_confirmed_healing: toFlag(fields.imagingConfirmedHealing),
+        status: 'active',
+        created_at: now,
+        updated_at: now,
+      });
+      await recordCurrentInjury(trx, clientId, now);
+      return inserted;
+    });
+    return toInjury(row, []);
+  },
+
+  'injuries.update': async (context, { id, ...changes }) => {
+    const now = context.clock().toISOString();
+    const row = await context.db.transaction().execute(async (trx) => {
+      const current = await findInjury(trx, id);
+      if (!current) throw notFound('Injury');
+      // Cross-field rules hold for the injury as it will be, not just for the fields sent.
+      const merged = {
+        type: changes.type ?? current.type,
+        surgeryDate: changes.surgeryDate === undefined ? current.surgery_date : changes.surgeryDate,
+        deliveryDate: changes.deliveryDate === undefined ? current.delivery_date : changes.deliveryDate,
+      };
+      const issues = injuryCrossFieldIssues(merged);
+      if (issues.length > 0) throw invalidFields(issues);
+      const update: InjuryRowUpdate = { updated_at: now };
+      if (changes.type !== undefined) update.type = changes.type;
+      if (changes.side !== undefined) update.side = changes.side;
+      if (changes.onsetDate !== undefined) update.onset_date = changes.onsetDate;
+      if (changes.weeksWithoutRunning !== undefined)
+        update.weeks_without_running = changes.weeksWithoutRunning;
+      if (changes.severity !== undefined) update.severity = changes.severity;
+      if (changes.surgeryDate !== undefined) update.surgery_date = changes.surgeryDate;
+      if (changes.deliveryDate !== undefined) update.delivery_date = changes.deliveryDate;
+      if (changes.recurrent !== undefined) update.recurrent = toFlag(changes.recurrent);
+      if (changes.imagingConfirmedHealing !== undefined) {
+        update.imaging_confirmed_healing = toFlag(changes.imagingConfirmedHealing);
+      }
+      if (changes.status !== undefined) update.status = changes.status;
+      const updated = await updateInjury(trx, id, update);
+      await recordCurrentInjury(trx, current.client_id, now);
+      return updated;
+    });
+    if (!row) throw notFound('Injury');
+    const [injury] = await withNotes(context.db, [row]);
+    if (!injury) throw notFound('Injury');
+    return injury;
+  },
+} satisfies Partial<HandlerMap>;

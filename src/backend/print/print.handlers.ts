@@ -1,0 +1,26 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HandlerMap } from '../handler';
+import { localDate } from '../clock';
+import { safeFileName } from '../exports/file-names';
+import { renderClientProgramme } from './print.service';
+
+export const printHandlers = {
+  'print.programme': async (context, { clientId }) => {
+    const { clientName, pdf } = await renderClientProgramme(context, clientId);
+    return {
+      fileName: `${safeFileName(clientName)} – ReStride ${localDate(context.clock())}.pdf`,
+      pdfBase64: pdf.toString('base64'),
+      bytes: pdf.length,
+    };
+  },
+
+  'print.programmeToFolder': async (context, { clientId, batch }) => {
+    const { clientName, pdf } = await renderClientProgramme(context, clientId);
+    const folder = join(context.dataDir, 'prints', safeFileName(batch));
+    mkdirSync(folder, { recursive: true });
+    const path = join(folder, `${safeFileName(clientName)}.pdf`);
+    writeFileSync(path, pdf);
+    return { path, folder, bytes: pdf.length };
+  },
+} satisfies Partial<HandlerMap>;

@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { StoredProgramme } from '../../contract/programmes';
+import type { PainLight, PlanRequest, Programme } from '../../engine/types';
+import { updateClientStatus } from '../client-status/client-status.repository';
+import type { Database } from '../db/schema';
+import { listSessionLogs, setSessionLight } from '../sessions/session-log.repository';
+import { assemblePlanRequest } from './assemble-plan-request';
+import { parseRequest, runEngine } from './plan-engine';
+import { insertProgramme, updateProgramme } from './programme.repository';
+import { summariseProgramme } from './programme-summary';
+
+/** Where a computed programme goes: a new row (a clinician's generate) or over the current one (a log). */
+export type ProgrammeTarget = { kind: 'new' } | { kind: 'replace'; programmeId: number };
+
+/**
+ * Computes the client's programme from everything stored and keeps it with its request and engine
+ * version: as a new row, or in place of the current one. Records each log's pain light from the
+ * engine's history and the client's caseload status. Call inside a transaction.
+ */
+export async function computeAndStore(
+  db: Kysely<Database>,
+  clientId: number,
+  target: ProgrammeTarget,
+  today: string,
+  now: string,
+): Promise<StoredProgramme> {
+  const request = parseRequest(await assemblePlanRequest(db, clientId, today));
+  const programme = runEngine(request);
+  const columns = {
+    engine_version: programme.engineVersion,
+    updated_at: now,
+    // Compact (no indentation): the programme is already 100 kB or more.
+    request: JSON.stringify(request),
+    programme: JSON.stringify(programme),
+  };
+  let programmeId: number;
+  let createdAt: string;
+  if (target.kind === 'new') {
+    programmeId = await insertProgramme(db, { client_id: clientId, created_at: now, ...columns });
+    createdAt = now;
+  } else {
+    programmeId = target.programmeId;
+    createdAt = (await updateProgramme(db, programmeId, columns)).created_at;
+  }
+  await recordOutcome(db, clientId, request, programme, now);
+  return {
+    programmeId,
+    clientId,
+    engineVersion: programme.engineVersion,
+    createdAt,
+    updatedAt: now,
+    programme,
+  };
+}
+
+/** What a programme tells the rest of the workspace: each log's light, and the caseload summary. */
+async function recordOutcome(
+  db: Kysely<Database>,
+  clientId: number,
+  request: PlanRequest,
+  programme: Programme,
+  now: string,
+): Promise<void> {
+  const lights = new Map<string, PainLight>();
+  for (const entry of programme.history) if (entry.light !== null) lights.set(entry.sessionId, entry.light);
+  for (const log of await listSessionLogs(db, clientId)) {
+    const light = lights.get(log.session_id) ?? null;
+    if (light !== log.light) await setSessionLight(db, log.id, light);
+  }
+  const summary = summariseProgramme(programme, request.logs);
+  await updateClientStatus(
+    db,
+    clientId,
+    {
+      programme_status: summary.status,
+      programme_start_date: summary.startDate,
+      current_stage: summary.currentStage,
+      last_log_date: summary.lastLogDate,
+      last_light: summary.lastLight,
+      last_red_date: summary.lastRedDate,
+      ready_to_advance: summary.readyToAdvance ? 1 : 0,
+    },
+    now,
+  );
+}

@@ -1,0 +1,65 @@
+import type { StoredSessionLog } from '../../contract/sessions';
+import { PAIN_LIGHTS, type RedFlag, type SessionLog } from '../../engine/types';
+import { asOneOfOrNull, toFlag } from '../mapping';
+import type { NewSessionLogRow, SessionLogRow } from './session-log.table';
+
+const fromNullableFlag = (value: number | null): boolean | null => (value === null ? null : value === 1);
+const toNullableFlag = (value: boolean | null | undefined): number | null =>
+  value === null || value === undefined ? null : toFlag(value);
+
+/** A stored log back in the engine's SessionLog shape (what the PlanRequest carries). */
+export function toSessionLog(row: SessionLogRow): SessionLog {
+  const log: SessionLog = {
+    sessionId: row.session_id,
+    date: row.date,
+    completed: row.completed === 1,
+    actualRunMinutes: row.actual_run_minutes,
+    rpe: row.rpe,
+    painDuring: row.pain_during,
+    painAfter: row.pain_after,
+    painNextMorning: row.pain_next_morning,
+    painBuiltDuringRun: row.pain_built_during_run === 1,
+    warmupPainCleared: fromNullableFlag(row.warmup_pain_cleared),
+    swelling: row.swelling === 1,
+    limp: row.limp === 1,
+    redFlags: JSON.parse(row.red_flags) as RedFlag[],
+    note: row.note,
+  };
+  // Optional extension: only present when it was given, so requests stay as the client sent them.
+  if (row.settled_within_72h !== null) log.settledWithin72h = row.settled_within_72h === 1;
+  return log;
+}
+
+export function toStoredSessionLog(row: SessionLogRow): StoredSessionLog {
+  return {
+    ...toSessionLog(row),
+    id: row.id,
+    clientId: row.client_id,
+    light: asOneOfOrNull(PAIN_LIGHTS, row.light),
+    createdAt: row.created_at,
+  };
+}
+
+export function toSessionLogRow(clientId: number, log: SessionLog, now: string): NewSessionLogRow {
+  return {
+    client_id: clientId,
+    session_id: log.sessionId,
+    date: log.date,
+    completed: toFlag(log.completed),
+    actual_run_minutes: log.actualRunMinutes,
+    rpe: log.rpe,
+    pain_during: log.painDuring,
+    pain_after: log.painAfter,
+    pain_next_morning: log.painNextMorning,
+    pain_built_during_run: toFlag(log.painBuiltDuringRun),
+    warmup_pain_cleared: toNullableFlag(log.warmupPainCleared),
+    swelling: toFlag(log.swelling),
+    limp: toFlag(log.limp),
+    red_flags: JSON.stringify(log.redFlags),
+    settled_within_72h: toNullableFlag(log.settledWithin72h),
+    note: log.note,
+    light: null,
+    created_at: now,
+    updated_at: now,
+  };
+}

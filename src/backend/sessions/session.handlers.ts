@@ -1,0 +1,96 @@
+import type { SessionDecision } from '../../contract/sessions';
+import type { Programme } from '../../engine/types';
+import { requireClient } from '../client-guard';
+import { localDate } from '../clock';
+import { DomainError, notFound } from '../errors';
+import { datesNotInFuture } from '../field-checks';
+import type { FieldCheckMap, HandlerMap } from '../handler';
+import { toStoredProgramme } from '../programmes/programme.mapping';
+import { findCurrentProgramme } from '../programmes/programme.repository';
+import { computeAndStore } from '../programmes/programme.service';
+import { toSessionLogRow, toStoredSessionLog } from './session-log.mapping';
+import {
+  deleteSessionLog,
+  findSessionLog,
+  insertSessionLog,
+  listSessionLogs,
+} from './session-log.repository';
+
+export const sessionFieldChecks = {
+  'sessions.log': datesNotInFuture({ 'log.date': 'Session date' }),
+} satisfies FieldCheckMap;
+
+function sessionExists(programme: Programme, sessionId: string): boolean {
+  return programme.weeks.some((week) => week.sessions.some((session) => session.id === sessionId));
+}
+
+/** The engine explains a logged session's outcome under this rule ("Logged: red light, …"). */
+const LOGGED_RULE = 'E17';
+
+/**
+ * The engine's latest decision about a session, with the logged session's explanations: its
+ * "Logged: …" line and any line under one of the decision's rules.
+ */
+export function decisionFor(programme: Programme, sessionId: string): SessionDecision | null {
+  const entry = programme.history.findLast((candidate) => candidate.sessionId === sessionId);
+  if (!entry) return null;
+  const explanation: string[] = [];
+  for (const week of programme.weeks) {
+    for (const session of week.sessions) {
+      if (session.id !== sessionId) continue;
+      for (const item of session.explain)
+        if (item.rule === LOGGED_RULE || entry.rules.includes(item.rule)) explanation.push(item.text);
+    }
+  }
+  return {
+    sessionId: entry.sessionId,
+    date: entry.date,
+    light: entry.light,
+    action: entry.action,
+    rules: entry.rules,
+    explanation,
+  };
+}
+
+export const sessionHandlers = {
+  'sessions.log': async (context, { clientId, log, replace }) => {
+    const now = context.clock();
+    const programme = await context.db.transaction().execute(async (trx) => {
+      await requireClient(trx, clientId);
+      const current = await findCurrentProgramme(trx, clientId);
+      if (!current) throw new DomainError('conflict', 'Generate a programme before logging sessions.');
+      if (!sessionExists(toStoredProgramme(current).programme, log.sessionId)) {
+        throw notFound(`Session "${log.sessionId}" of the current programme`);
+      }
+      const existing = await findSessionLog(trx, clientId, log.sessionId);
+      if (existing && !replace) {
+        throw new DomainError(
+          'conflict',
+          'This session is already logged. Send replace: true to change the log.',
+          [{ path: 'log.sessionId', code: 'already_logged', message: 'This session is already logged' }],
+        );
+      }
+      const row = toSessionLogRow(clientId, log, now.toISOString());
+      if (existing) {
+        // A corrected log replaces the old one but keeps when the session was first logged.
+        await deleteSessionLog(trx, existing.id);
+        row.created_at = existing.created_at;
+      }
+      await insertSessionLog(trx, row);
+      // A log adapts the current programme; it is not a new generation, so it replaces the row.
+      return computeAndStore(
+        trx,
+        clientId,
+        { kind: 'replace', programmeId: current.id },
+        localDate(now),
+        now.toISOString(),
+      );
+    });
+    return { programme, decision: decisionFor(programme.programme, log.sessionId) };
+  },
+
+  'sessions.list': async (context, { clientId }) => {
+    await requireClient(context.db, clientId);
+    return (await listSessionLogs(context.db, clientId)).map(toStoredSessionLog);
+  },
+} satisfies Partial<HandlerMap>;

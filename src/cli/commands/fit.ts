@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { programmeToFitFiles } from '../../backend/exports/fit';
+import { parsePlanRequest } from '../../contract/plan';
+import { generatePlan } from '../../engine';
+import { exitCodes, type CliCommand } from '../command';
+
+const usage = `Usage: npm run cli -- fit --in request.json --out-dir folder
+
+Generates the programme for a PlanRequest JSON file (see examples/) and writes one FIT workout
+file per unlocked walk-run or run session into the folder (which must exist), named
+"<date> <title>.fit", in the request's language. Copy them to a watch or import them into its app.
+Exit code 2 lists each invalid field.`;
+
+/** `fit`: request.json → generated programme → a folder of FIT workouts; no database involved. */
+export const fitCommand: CliCommand = {
+  name: 'fit',
+  summary: 'write the running sessions of a plan request as FIT watch workouts',
+  usage,
+  async run(argv, io) {
+    let values;
+    try {
+      values = parseArgs({
+        args: argv,
+        options: { in: { type: 'string' }, 'out-dir': { type: 'string' } },
+        strict: true,
+      }).values;
+    } catch (error) {
+      io.stderr(`${(error as Error).message}\n\n${usage}\n`);
+      return exitCodes.invalidInput;
+    }
+    const outDir = values['out-dir'];
+    if (!values.in || !outDir) {
+      if (!values.in) io.stderr('--in: is required (the plan request JSON)\n');
+      if (!outDir) io.stderr('--out-dir: is required (the folder for the .fit files)\n');
+      io.stderr(`\n${usage}\n`);
+      return exitCodes.invalidInput;
+    }
+
+    let source: string;
+    try {
+      source = io.readFile(values.in).toString('utf8');
+    } catch (error) {
+      io.stderr(`${values.in}: cannot read the file (${(error as Error).message})\n`);
+      return exitCodes.failure;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(source);
+    } catch (error) {
+      io.stderr(`${values.in}: not valid JSON (${(error as Error).message})\n`);
+      return exitCodes.invalidInput;
+    }
+    const parsed = parsePlanRequest(raw);
+    if (!parsed.ok) {
+      for (const issue of parsed.issues) io.stderr(`${issue.path}: ${issue.message}\n`);
+      return exitCodes.invalidInput;
+    }
+
+    const programme = generatePlan(parsed.value);
+    const files = programmeToFitFiles(programme, { locale: parsed.value.locale });
+    if (files.length === 0) {
+      io.stderr(
+        `No unlocked walk-run or run session in this programme (status: ${programme.status}): nothing written.\n`,
+      );
+      return exitCodes.ok;
+    }
+    for (const file of files) {
+      const path = join(outDir, file.fileName);
+      try {
+        io.writeFile(path, file.bytes);
+      } catch (error) {
+        io.stderr(`${path}: cannot write the file (${(error as Error).message}); does ${outDir} exist?\n`);
+        return exitCodes.failure;
+      }
+      io.stdout(`${path}\n`);
+    }
+    io.stderr(`Wrote ${files.length} workouts to ${outDir}\n`);
+    return exitCodes.ok;
+  },
+};
+
+export default fitCommand;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CLEARANCE_LEVELS } from '../engine/types';
+import { calendarDate } from './dates';
+import { evenWithFieldErrors, idOf, oneOf, optionalDate, optionalText, requiredText } from './fields';
+
+/**
+ * A new clearance entry. Clearances are append-only history: setting one adds a row and keeps the
+ * earlier ones. A time-gate override needs its reason; the review cannot be before the clearance.
+ */
+export const clearanceSetSchema = z
+  .object({
+    clientId: idOf('A client id'),
+    level: oneOf(CLEARANCE_LEVELS, 'Clearance level'),
+    date: calendarDate,
+    by: requiredText('Cleared by', 120),
+    reviewDate: optionalDate.default(null),
+    conditions: optionalText('Conditions', 2000),
+    overrideTimeGate: z.boolean({ error: 'Override must be yes or no' }).default(false),
+    overrideReason: optionalText('Override reason', 2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.overrideTimeGate === true && !value.overrideReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overrideReason'],
+        message: 'Give the reason for overriding the time gate',
+        params: { code: 'required' },
+      });
+    }
+    if (
+      typeof value.reviewDate === 'string' &&
+      typeof value.date === 'string' &&
+      value.reviewDate < value.date
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewDate'],
+        message: 'The review date cannot be before the clearance date',
+        params: { code: 'before_date' },
+      });
+    }
+  }, evenWithFieldErrors);
+
+export const clearanceSchema = z.object({
+  id: z.number().int(),
+  clientId: z.number().int(),
+  level: z.enum(CLEARANCE_LEVELS),
+  date: calendarDate,
+  by: z.string(),
+  reviewDate: calendarDate.nullable(),
+  conditions: z.string().nullable(),
+  overrideTimeGate: z.boolean(),
+  overrideReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export type Clearance = z.infer<typeof clearanceSchema>;
+
+export const clearancesChannels = {
+  /** A client's clearance history, most recently recorded first; the first entry is current. */
+  'clearances.list': { input: z.object({ clientId: idOf('A client id') }), output: z.array(clearanceSchema) },
+  'clearances.set': { input: clearanceSetSchema, output: clearanceSchema },
+} as const;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CLEARANCE_LEVELS, INJURY_TYPES, PAIN_LIGHTS, PROGRAMME_STATUSES, SIDES } from '../engine/types';
+import { calendarDate } from './dates';
+import { oneOf } from './fields';
+
+/**
+ * The caseload flags, each relative to today's local date:
+ * - `refer`: the latest programme's status is refer, or the last log's light is refer;
+ * - `red_7d`: a red or refer light in a log dated within the last 7 days (today − 7 … today);
+ * - `review_due`: the current clearance's review date is at most 7 days away, or past;
+ * - `awaiting_clearance`: no clearance recorded, or the current one is not_cleared;
+ * - `no_log_10d`: has a programme, and no log dated within the last 10 days;
+ * - `ready_to_advance`: the latest programme is active and the last two logged sessions were both
+ *   green (the engine counts two successes as a stage done, so the next step is up).
+ */
+export const DASHBOARD_FLAGS = [
+  'refer',
+  'red_7d',
+  'review_due',
+  'awaiting_clearance',
+  'no_log_10d',
+  'ready_to_advance',
+] as const;
+export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
+
+export const dashboardFilters = ['all', ...DASHBOARD_FLAGS] as const;
+export type DashboardFilter = (typeof dashboardFilters)[number];
+
+/** One client's line on the dashboard and in a group roster. */
+export const dashboardRowSchema = z.object({
+  clientId: z.number().int(),
+  name: z.string(),
+  archived: z.boolean(),
+  groups: z.array(z.string()),
+  injuryType: z.enum(INJURY_TYPES).nullable(),
+  side: z.enum(SIDES).nullable(),
+  clearanceLevel: z.enum(CLEARANCE_LEVELS).nullable(),
+  reviewDate: calendarDate.nullable(),
+  programmeStatus: z.enum(PROGRAMME_STATUSES).nullable(),
+  currentStage: z.number().int().nullable(),
+  lastLight: z.enum(PAIN_LIGHTS).nullable(),
+  lastLogDate: calendarDate.nullable(),
+  flags: z.array(z.enum(DASHBOARD_FLAGS)),
+});
+
+export type DashboardRow = z.infer<typeof dashboardRowSchema>;
+
+export const dashboardCountsSchema = z.object({
+  active: z.number().int(),
+  refer: z.number().int(),
+  red7d: z.number().int(),
+  reviewDue: z.number().int(),
+  awaitingClearance: z.number().int(),
+  noLog10d: z.number().int(),
+  readyToAdvance: z.number().int(),
+});
+
+export type DashboardCounts = z.infer<typeof dashboardCountsSchema>;
+
+export const dashboardOutputSchema = z.object({
+  /** The local date the flags were computed for. */
+  today: calendarDate,
+  /** Over every active client, whatever the filter and query. */
+  counts: dashboardCountsSchema,
+  /** Active clients matching the filter and query, by name. */
+  rows: z.array(dashboardRowSchema),
+});
+
+export type Dashboard = z.infer<typeof dashboardOutputSchema>;
+
+export const dashboardChannels = {
+  'dashboard.get': {
+    input: z.object({
+      filter: oneOf(dashboardFilters, 'Filter').default('all'),
+      /** Matches name, email, phone and group names, case-insensitively. */
+      query: z.string().trim().max(120, { error: 'Search must be at most 120 characters' }).default(''),
+    }),
+    output: dashboardOutputSchema,
+  },
+} as const;

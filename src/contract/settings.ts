@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LOCALES, UNITS } from '../engine/types';
+import { oneOf } from './fields';
+
+export const paperSizes = ['a4', 'letter'] as const;
+export type PaperSize = (typeof paperSizes)[number];
+
+/** Largest logo accepted, in characters of its data URL (about 1 MB of image). */
+export const MAX_LOGO_CHARS = 1_400_000;
+
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+/** A PNG or JPEG logo as a base64 data URL, about 1 MB at most; '' or null removes it. */
+const logo = z.preprocess(
+  (value) => (value === '' ? null : value),
+  z
+    .string()
+    .max(MAX_LOGO_CHARS, { error: 'The logo must be at most about 1 MB' })
+    .refine((value) => /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+={0,2}$/.test(value), {
+      error: 'The logo must be a PNG or JPEG image',
+      params: { code: 'invalid_image' },
+    })
+    .nullable(),
+);
+
+export const settingsSchema = z.object({
+  clinicName: z.string().nullable(),
+  clinician: z.string().nullable(),
+  contact: z.string().nullable(),
+  logo: z.string().nullable(),
+  units: z.enum(UNITS),
+  language: z.enum(LOCALES),
+  paper: z.enum(paperSizes),
+  /** Null until settings are first saved (the defaults apply). */
+  updatedAt: z.string().nullable(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsChannels = {
+  /** The clinic's settings, or the defaults (km, English, A4) before they are first saved. */
+  'settings.get': { input: z.object({}), output: settingsSchema },
+  /** Saves the fields sent; fields left out keep their value. */
+  'settings.save': {
+    input: z.object({
+      clinicName: text('Clinic name', 120).optional(),
+      clinician: text('Clinician', 120).optional(),
+      contact: text('Contact', 500).optional(),
+      logo: logo.optional(),
+      units: oneOf(UNITS, 'Units').optional(),
+      language: oneOf(LOCALES, 'Language').optional(),
+      paper: oneOf(paperSizes, 'Paper size').optional(),
+    }),
+    output: settingsSchema,
+  },
+} as const;

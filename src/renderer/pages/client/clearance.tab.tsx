@@ -1,0 +1,184 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CLEARANCE_LEVELS, type ClearanceLevel } from '../../../engine/types';
+import { fieldErrors } from '../../api/field-errors';
+import { useAction } from '../../api/use-action';
+import { useChannel } from '../../api/use-channel';
+import { formatDate } from '../../format';
+import { useSettings } from '../../settings-context';
+import { localToday } from '../../today';
+
+/** The treating clinician's clearance: set a new level (the history stays), see who decided what and when. */
+export function ClearanceTab({ clientId }: { clientId: number }) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const history = useChannel('clearances.list', { clientId });
+  const set = useAction('clearances.set');
+  const errors = fieldErrors(set.error, t);
+  const current = history.data?.[0] ?? null;
+  const [level, setLevel] = useState<ClearanceLevel>('walk_run');
+  const [date, setDate] = useState(localToday());
+  const [by, setBy] = useState(settings?.clinician ?? '');
+  const [reviewDate, setReviewDate] = useState('');
+  const [conditions, setConditions] = useState('');
+  const [overrideTimeGate, setOverride] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  const submit = async () => {
+    setSaved(false);
+    const result = await set.run({
+      clientId,
+      level,
+      date,
+      by,
+      reviewDate,
+      conditions,
+      overrideTimeGate,
+      overrideReason,
+    });
+    if (result) {
+      setSaved(true);
+      history.reload();
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="xs">
+          {t('clearance.current')}
+        </Title>
+        {current ? (
+          <Group gap="sm">
+            <Badge size="lg" variant="filled" data-testid="current-clearance">
+              {t(`clearance.levels.${current.level}`)}
+            </Badge>
+            <Text size="sm">
+              {t('overview.clearedBy', { by: current.by, date: formatDate(current.date) })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('overview.review', { date: formatDate(current.reviewDate) })}
+            </Text>
+          </Group>
+        ) : (
+          <Text c="dimmed">{t('clearance.none')}</Text>
+        )}
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="sm">
+          <Title order={4}>{t('clearance.set')}</Title>
+          <SegmentedControl
+            aria-label={t('clearance.level')}
+            value={level}
+            onChange={(value) => setLevel(value as ClearanceLevel)}
+            data={CLEARANCE_LEVELS.map((value) => ({ value, label: t(`clearance.levels.${value}`) }))}
+            fullWidth
+          />
+          <SimpleGrid cols={3}>
+            <TextInput
+              type="date"
+              label={t('clearance.date')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={errors.date}
+            />
+            <TextInput
+              label={t('clearance.by')}
+              value={by}
+              onChange={(e) => setBy(e.currentTarget.value)}
+              error={errors.by}
+            />
+            <TextInput
+              type="date"
+              label={t('clearance.reviewDate')}
+              value={reviewDate}
+              onChange={(e) => setReviewDate(e.currentTarget.value)}
+              error={errors.reviewDate}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('clearance.conditions')}
+            value={conditions}
+            onChange={(e) => setConditions(e.currentTarget.value)}
+            error={errors.conditions}
+            autosize
+            minRows={2}
+          />
+          <Checkbox
+            label={t('clearance.override')}
+            description={t('clearance.overrideHint')}
+            checked={overrideTimeGate}
+            onChange={(e) => setOverride(e.currentTarget.checked)}
+          />
+          {overrideTimeGate && (
+            <Textarea
+              label={t('clearance.overrideReason')}
+              value={overrideReason}
+              onChange={(e) => setOverrideReason(e.currentTarget.value)}
+              error={errors.overrideReason}
+              autosize
+              withAsterisk
+            />
+          )}
+          {set.error && !set.error.issues?.length && <Text c="red">{set.error.message}</Text>}
+          <Group>
+            <Button onClick={() => void submit()} loading={set.busy}>
+              {t('clearance.save')}
+            </Button>
+            {saved && (
+              <Text size="sm" c="teal" role="status">
+                {t('clearance.saved')}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="xs">
+          {t('clearance.history')}
+        </Title>
+        <Table data-testid="clearance-history">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('clearance.date')}</Table.Th>
+              <Table.Th>{t('clearance.level')}</Table.Th>
+              <Table.Th>{t('clearance.by')}</Table.Th>
+              <Table.Th>{t('clearance.reviewDate')}</Table.Th>
+              <Table.Th>{t('clearance.conditions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {history.data?.map((entry) => (
+              <Table.Tr key={entry.id}>
+                <Table.Td>{formatDate(entry.date)}</Table.Td>
+                <Table.Td>
+                  {t(`clearance.levels.${entry.level}`)}
+                  {entry.overrideTimeGate ? ` · ${t('clearance.overridden')}` : ''}
+                </Table.Td>
+                <Table.Td>{entry.by}</Table.Td>
+                <Table.Td>{formatDate(entry.reviewDate)}</Table.Td>
+                <Table.Td>{[entry.conditions, entry.overrideReason].filter(Boolean).join(' · ')}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  INJURY_TYPES,
+  SEVERITIES,
+  SIDES,
+  type InjuryType,
+  type Severity,
+  type Side,
+} from '../../../engine/types';
+import { fieldErrors } from '../../api/field-errors';
+import { useAction } from '../../api/use-action';
+
+interface InjuryFormProps {
+  clientId: number;
+  onSaved(): void;
+  onCancel(): void;
+}
+
+/** A new injury; surgery and delivery dates appear when the type needs them (time gates). */
+export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
+  const { t } = useTranslation();
+  const [type, setType] = useState<InjuryType | null>(null);
+  const [side, setSide] = useState<Side>('na');
+  const [severity, setSeverity] = useState<Severity>('moderate');
+  const [onsetDate, setOnsetDate] = useState('');
+  const [weeksWithoutRunning, setWeeks] = useState<number | ''>(0);
+  const [surgeryDate, setSurgeryDate] = useState('');
+  const [deliveryDate, setDeliveryDate] = useState('');
+  const [recurrent, setRecurrent] = useState(false);
+  const [imagingConfirmedHealing, setImaging] = useState(false);
+  const create = useAction('injuries.create');
+  const errors = fieldErrors(create.error, t);
+  const surgical = type === 'acl_reconstruction' || type === 'knee_surgery_other';
+
+  const submit = async () => {
+    const saved = await create.run({
+      clientId,
+      // The backend names a missing type in its own words; send what the form has.
+      type: (type ?? '') as InjuryType,
+      side,
+      severity,
+      onsetDate,
+      weeksWithoutRunning: weeksWithoutRunning === '' ? 0 : weeksWithoutRunning,
+      surgeryDate: surgical ? surgeryDate : '',
+      deliveryDate: type === 'postnatal' ? deliveryDate : '',
+      recurrent,
+      imagingConfirmedHealing,
+    });
+    if (saved) onSaved();
+  };
+
+  return (
+    <Stack gap="sm">
+      <Select
+        label={t('injuries.type')}
+        data={INJURY_TYPES.map((value) => ({ value, label: t(`injuryTypes.${value}`) }))}
+        value={type}
+        onChange={(value) => setType(value as InjuryType | null)}
+        error={errors.type}
+        searchable
+        withAsterisk
+      />
+      <SimpleGrid cols={2}>
+        <Select
+          label={t('injuries.side')}
+          data={SIDES.map((value) => ({ value, label: t(`sides.${value}`) }))}
+          value={side}
+          onChange={(value) => setSide((value ?? 'na') as Side)}
+          allowDeselect={false}
+        />
+        <Select
+          label={t('injuries.severity')}
+          data={SEVERITIES.map((value) => ({ value, label: t(`severities.${value}`) }))}
+          value={severity}
+          onChange={(value) => setSeverity((value ?? 'moderate') as Severity)}
+          allowDeselect={false}
+        />
+        <TextInput
+          type="date"
+          label={t('injuries.onset')}
+          value={onsetDate}
+          onChange={(e) => setOnsetDate(e.currentTarget.value)}
+          error={errors.onsetDate}
+        />
+        <NumberInput
+          label={t('injuries.weeksWithoutRunning')}
+          value={weeksWithoutRunning}
+          onChange={(value) => setWeeks(typeof value === 'number' ? value : '')}
+          min={0}
+          error={errors.weeksWithoutRunning}
+        />
+        {surgical && (
+          <TextInput
+            type="date"
+            label={t('injuries.surgeryDate')}
+            value={surgeryDate}
+            onChange={(e) => setSurgeryDate(e.currentTarget.value)}
+            error={errors.surgeryDate}
+            withAsterisk
+          />
+        )}
+        {type === 'postnatal' && (
+          <TextInput
+            type="date"
+            label={t('injuries.deliveryDate')}
+            value={deliveryDate}
+            onChange={(e) => setDeliveryDate(e.currentTarget.value)}
+            error={errors.deliveryDate}
+            withAsterisk
+          />
+        )}
+      </SimpleGrid>
+      <Group>
+        <Checkbox
+          label={t('injuries.recurrent')}
+          checked={recurrent}
+          onChange={(e) => setRecurrent(e.currentTarget.checked)}
+        />
+        {type === 'bsi_high_risk' && (
+          <Checkbox
+            label={t('injuries.imagingConfirmedHealing')}
+            checked={imagingConfirmedHealing}
+            onChange={(e) => setImaging(e.currentTarget.checked)}
+          />
+        )}
+      </Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button onClick={() => void submit()} loading={create.busy}>
+          {t('injuries.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import { Group, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DashboardCounts, DashboardFilter } from '../../contract/dashboard';
+import { useChannel } from '../api/use-channel';
+import { CaseloadTable } from '../components/caseload-table';
+import { navigate } from '../router';
+import classes from './dashboard.module.css';
+
+const tiles: { filter: DashboardFilter; count: keyof DashboardCounts; colour: string }[] = [
+  { filter: 'all', count: 'active', colour: 'teal' },
+  { filter: 'refer', count: 'refer', colour: 'grape' },
+  { filter: 'red_7d', count: 'red7d', colour: 'red' },
+  { filter: 'review_due', count: 'reviewDue', colour: 'orange' },
+  { filter: 'awaiting_clearance', count: 'awaitingClearance', colour: 'gray' },
+  { filter: 'no_log_10d', count: 'noLog10d', colour: 'yellow' },
+  { filter: 'ready_to_advance', count: 'readyToAdvance', colour: 'teal' },
+];
+
+/** The caseload at a glance: who needs attention today, one click to the client. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<DashboardFilter>('all');
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 150);
+  const { data, error } = useChannel('dashboard.get', { filter, query: debounced });
+
+  return (
+    <Stack gap="md">
+      <Title order={2}>{t('dashboard.title')}</Title>
+      <SimpleGrid cols={{ base: 2, md: 4, xl: 7 }} spacing="sm">
+        {tiles.map((tile) => (
+          <UnstyledButton
+            key={tile.filter}
+            onClick={() => setFilter(tile.filter)}
+            aria-pressed={filter === tile.filter}
+            data-testid={`tile-${tile.filter}`}
+          >
+            <Paper
+              withBorder
+              p="sm"
+              radius="md"
+              className={classes.tile}
+              data-active={filter === tile.filter || undefined}
+            >
+              <Text size="xl" fw={700} c={tile.colour}>
+                {data ? data.counts[tile.count] : '·'}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`dashboard.tiles.${tile.filter}`)}
+              </Text>
+            </Paper>
+          </UnstyledButton>
+        ))}
+      </SimpleGrid>
+      <Group>
+        <TextInput
+          placeholder={t('dashboard.search')}
+          aria-label={t('dashboard.search')}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          style={{ flex: 1 }}
+        />
+      </Group>
+      {error && (
+        <Text c="red" role="alert">
+          {error.message}
+        </Text>
+      )}
+      {data && (
+        <CaseloadTable
+          rows={data.rows}
+          onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
+          emptyText={t('dashboard.empty')}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { ClientScreen } from './pages/client.page';
+import { ClientsScreen } from './pages/clients.page';
+
+const artifacts = 'test/artifacts/screenshots';
+
+/** Today in the browser's local time zone, as the forms default to it. */
+function isoDaysFromToday(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+test('a clinician takes a client from injury to an adapted programme, and reads it in German', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  mkdirSync(artifacts, { recursive: true });
+  const clients = new ClientsScreen(page);
+  const client = new ClientScreen(page);
+
+  // 1. Create the client and open them.
+  await page.goto('/#/clients');
+  await clients.startNewClient();
+  await clients.fill({ name: 'Journey Runner', birthDate: '1990-05-17', email: 'journey@example.com' });
+  await clients.save();
+  await clients.row('Journey Runner').getByText('Journey Runner').click();
+  await expect(page.getByRole('heading', { name: 'Journey Runner' })).toBeVisible();
+
+  // 2. An injury, and a note whose words suggest a restriction that the clinician confirms.
+  await client.tab('Injuries & notes');
+  await page.getByRole('button', { name: 'Add injury' }).click();
+  await client.pick('Injury', 'Achilles tendinopathy');
+  await client.pick('Side', 'left');
+  await client.dialog().getByRole('button', { name: 'Save injury' }).click();
+  await expect(page.getByTestId('injury-card')).toContainText('Achilles tendinopathy');
+
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await client.dialog().getByLabel('Author').fill('J. Physio');
+  await client.dialog().getByLabel('Note').fill('Tendon settling. No hills for 4 weeks.');
+  const suggestion = client
+    .dialog()
+    .getByTestId('restriction-suggestions')
+    .getByRole('button', { name: /No hills until/ });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  await expect(client.dialog().getByTestId('restriction-chips')).toContainText('No hills until');
+  await client.dialog().getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('injury-note')).toContainText('No hills until');
+
+  // 3. Clearance for walk-run with a review date.
+  await client.tab('Clearance');
+  await page.getByLabel('Level').getByText('Walk-run', { exact: true }).click();
+  await page.getByLabel('Cleared by').fill('J. Physio');
+  await page.getByLabel('Review date').fill(isoDaysFromToday(21));
+  await page.getByRole('button', { name: 'Save clearance' }).click();
+  await expect(page.getByTestId('current-clearance')).toHaveText('Walk-run');
+
+  // 4. Intake: every day available, so the first session falls on today.
+  await client.tab('Intake');
+  for (const day of ['Tue', 'Thu', 'Sat', 'Sun']) await page.getByText(day, { exact: true }).click();
+  await page.getByLabel('Programme start').fill(isoDaysFromToday(0));
+  await page.getByRole('button', { name: 'Save intake' }).click();
+  await expect(page.getByText('Intake saved.')).toBeVisible();
+
+  // 5. Generate: continuous running is planned but locked; no hill sessions at all.
+  await client.tab('Programme');
+  await page.getByRole('button', { name: 'Create programme' }).click();
+  await expect(page.getByTestId('programme-status')).toHaveText('Active');
+  const lockedRuns = client.sessions().filter({ has: page.getByTestId('locked-reason') });
+  await expect(lockedRuns.first()).toContainText('Continuous running');
+  await expect(lockedRuns.first().getByTestId('locked-reason')).toContainText(
+    'Needs continuous running clearance',
+  );
+  expect(await page.locator('[data-testid="session-card"][data-kind="hills"]').count()).toBe(0);
+  await page.screenshot({ path: `${artifacts}/programme.png`, fullPage: false });
+
+  // The printed programme and the calendar arrive as downloads (a save dialog in Electron).
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Print programme' }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toMatch(/^Journey Runner – ReStride \d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  const [calendar] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+  ]);
+  expect(readFileSync(await calendar.path(), 'utf8')).toContain('BEGIN:VEVENT');
+
+  // 6. Log today's walk-run with pain 6/10 during: over the tendon limit, so the engine steps back.
+  const today = client.sessions().filter({ hasText: 'Walk-run' }).first();
+  await today.getByRole('button', { name: 'Log session' }).click();
+  const painDuring = client.dialog().getByRole('slider', { name: 'Pain during' });
+  await painDuring.focus();
+  for (let i = 0; i < 6; i++) await painDuring.press('ArrowRight');
+  await expect(client.dialog()).toContainText('6/10');
+  await page.screenshot({ path: `${artifacts}/log-dialog.png` });
+  await client.dialog().getByRole('button', { name: 'Save log' }).click();
+  const decision = page.getByTestId('log-decision');
+  await expect(decision).toContainText('Two days off running, one stage back');
+  await expect(decision).toContainText('pain 6/10 during the session, above the limit of 5/10');
+  await expect(decision).toContainText(/Rules applied: .*R6/);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  // 7. The clinician raises the clearance to continuous running and regenerates.
+  await client.tab('Clearance');
+  await page.getByLabel('Level').getByText('Continuous running', { exact: true }).click();
+  await page.getByLabel('Cleared by').fill('J. Physio');
+  await page.getByRole('button', { name: 'Save clearance' }).click();
+  await expect(page.getByTestId('current-clearance')).toHaveText('Continuous running');
+  await expect(page.getByTestId('clearance-history').locator('tbody tr')).toHaveCount(2);
+  await client.tab('Programme');
+  await page.getByRole('button', { name: 'Regenerate' }).click();
+  await expect(page.getByTestId('programme-status')).toHaveText('Active');
+
+  await client.tab('Progress');
+  await expect(page.getByTestId('chart-pain').locator('svg').first()).toBeVisible();
+  await page.screenshot({ path: `${artifacts}/charts.png`, fullPage: true });
+
+  // 8. The caseload shows the red session of this week.
+  await page.getByRole('link', { name: 'Caseload' }).click();
+  const row = page.getByTestId('caseload-row').filter({ hasText: 'Journey Runner' });
+  await expect(row.locator('[data-flag="red_7d"]')).toBeVisible();
+  await expect(row.locator('[data-light="red"]')).toBeVisible();
+  await page.screenshot({ path: `${artifacts}/dashboard.png` });
+
+  // 9. German, switched at run time.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Clinic or club name').fill('Praxis am Fluss');
+  await page.getByText('Deutsch', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: 'Einstellungen', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Fallübersicht' })).toBeVisible();
+  await page.screenshot({ path: `${artifacts}/settings.png` });
+  await page.getByRole('link', { name: 'Fallübersicht' }).click();
+  await expect(page.getByText('Rot in den letzten 7 Tagen')).toBeVisible();
+});
