@@ -11,6 +11,9 @@ import { intakeHandlers } from './intake/intake.handlers';
 import { noteFieldChecks, noteHandlers } from './notes/note.handlers';
 import { programmeHandlers } from './programmes/programme.handlers';
 import { sessionFieldChecks, sessionHandlers } from './sessions/session.handlers';
+import { auditHandlers } from './audit/audit.handlers';
+import { backupHandlers } from './backup/backup.handlers';
+import { clientDataHandlers } from './client-data/client-data.handlers';
 import { exportsHandlers } from './exports/exports.handlers';
 import { printHandlers } from './print/print.handlers';
 import { settingsHandlers } from './settings/settings.handlers';
@@ -31,6 +34,9 @@ const handlers = {
   ...settingsHandlers,
   ...printHandlers,
   ...exportsHandlers,
+  ...backupHandlers,
+  ...clientDataHandlers,
+  ...auditHandlers,
 } satisfies HandlerMap;
 
 const fieldChecks: FieldCheckMap = {

@@ -35,6 +35,13 @@ export const channelNames = [
   'print.programmeToFolder',
   'exports.ics',
   'exports.fit',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
+  'clients.exportRecord',
+  'clients.importRecord',
+  'clients.erase',
+  'audit.list',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

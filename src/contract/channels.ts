@@ -9,6 +9,9 @@ import { intakeChannels } from './intake';
 import { notesChannels } from './notes';
 import { programmesChannels } from './programmes';
 import { sessionsChannels } from './sessions';
+import { auditChannels } from './audit';
+import { backupsChannels } from './backups';
+import { clientDataChannels } from './client-data';
 import { exportsChannels } from './exports';
 import { printChannels } from './print';
 import { settingsChannels } from './settings';
@@ -32,6 +35,9 @@ export const channels = {
   ...settingsChannels,
   ...printChannels,
   ...exportsChannels,
+  ...backupsChannels,
+  ...clientDataChannels,
+  ...auditChannels,
 } as const satisfies Record<ChannelName, ChannelSchemas>;
 
 export type Channels = typeof channels;

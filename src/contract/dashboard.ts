@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLEARANCE_LEVELS, INJURY_TYPES, PAIN_LIGHTS, PROGRAMME_STATUSES, SIDES } from '../engine/types';
 import { calendarDate } from './dates';
-import { oneOf } from './fields';
+import { oneOf, wholeNumber } from './fields';
 
 /**
  * The caseload flags, each relative to today's local date:
@@ -62,9 +62,14 @@ export const dashboardOutputSchema = z.object({
   today: calendarDate,
   /** Over every active client, whatever the filter and query. */
   counts: dashboardCountsSchema,
-  /** Active clients matching the filter and query, by name. */
+  /** How many active clients match the filter and query (all pages). */
+  total: z.number().int(),
+  /** This page of the matching clients, by name (then id). */
   rows: z.array(dashboardRowSchema),
 });
+
+/** The most rows one dashboard.get answers with. */
+export const DASHBOARD_PAGE_MAX = 500;
 
 export type Dashboard = z.infer<typeof dashboardOutputSchema>;
 
@@ -74,6 +79,13 @@ export const dashboardChannels = {
       filter: oneOf(dashboardFilters, 'Filter').default('all'),
       /** Matches name, email, phone and group names, case-insensitively. */
       query: z.string().trim().max(120, { error: 'Search must be at most 120 characters' }).default(''),
+      /** The page: at most `limit` matching clients, after skipping `offset` of them. */
+      limit: wholeNumber('Limit', 1, DASHBOARD_PAGE_MAX).default(100),
+      offset: z
+        .number({ error: 'Offset is required' })
+        .int({ error: 'Offset must be a whole number' })
+        .min(0, { error: 'Offset must be at least 0' })
+        .default(0),
     }),
     output: dashboardOutputSchema,
   },

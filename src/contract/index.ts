@@ -13,4 +13,7 @@ export * from './groups';
 export * from './settings';
 export * from './print';
 export * from './exports';
+export * from './backups';
+export * from './client-data';
+export * from './audit';
 export { toFieldIssues } from './issues';

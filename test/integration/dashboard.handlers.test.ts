@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateClientStatus } from '../../src/backend/client-status/client-status.repository';
 import type { ClientStatusChanges } from '../../src/backend/client-status/client-status.table';
-import type { Dashboard, DashboardFlag, DashboardRow } from '../../src/contract/dashboard';
+import {
+  DASHBOARD_FLAGS,
+  type Dashboard,
+  type DashboardCounts,
+  type DashboardFlag,
+  type DashboardRow,
+} from '../../src/contract/dashboard';
 import { addDays } from '../../src/engine/dates';
 import type { StoredProgramme } from '../../src/contract/programmes';
 import { call, callError, createTestBackend, type TestBackend } from '../fixtures/backend';
@@ -41,6 +47,19 @@ interface Scenario {
   programme?: Summary | null;
 }
 
+const COUNT_OF: Readonly<Record<DashboardFlag, keyof DashboardCounts>> = {
+  refer: 'refer',
+  red_7d: 'red7d',
+  review_due: 'reviewDue',
+  awaiting_clearance: 'awaitingClearance',
+  no_log_10d: 'noLog10d',
+  ready_to_advance: 'readyToAdvance',
+};
+
+/**
+ * The client's flags on its line. Each flag is one SQL condition used three ways (the line's
+ * flags, the filter and the count), so the filters and counts must agree with the line.
+ */
 async function flagsOf(scenario: Scenario): Promise<DashboardFlag[]> {
   const client = await createClient(backend);
   const clearance =
@@ -48,7 +67,18 @@ async function flagsOf(scenario: Scenario): Promise<DashboardFlag[]> {
   if (clearance) await call(backend, 'clearances.set', clearanceInput(client.id, clearance));
   if (scenario.programme !== null) await setProgrammeFacts(client.id, scenario.programme ?? {});
   const dashboard = await call<Dashboard>(backend, 'dashboard.get', {});
-  return dashboard.rows.find((row) => row.clientId === client.id)!.flags;
+  const flags = dashboard.rows.find((row) => row.clientId === client.id)!.flags;
+  for (const flag of DASHBOARD_FLAGS) {
+    const filtered = await call<Dashboard>(backend, 'dashboard.get', { filter: flag });
+    const listed = filtered.rows.some((row) => row.clientId === client.id);
+    expect({ flag, listed, total: filtered.total, count: filtered.counts[COUNT_OF[flag]] }).toEqual({
+      flag,
+      listed: flags.includes(flag),
+      total: listed ? 1 : 0,
+      count: listed ? 1 : 0,
+    });
+  }
+  return flags;
 }
 
 describe('dashboard flags, relative to the clock’s local date', () => {
@@ -117,6 +147,7 @@ describe('dashboard.get', () => {
 
     const dashboard = await call<Dashboard>(backend, 'dashboard.get', {});
     expect(dashboard.today).toBe('2026-11-27');
+    expect(dashboard.total).toBe(2);
     expect(dashboard.counts).toEqual({
       active: 2,
       refer: 0,
@@ -263,5 +294,102 @@ describe('dashboard.get', () => {
     expect((await callError(backend, 'dashboard.get', { filter: 'sad' })).issues).toEqual({
       filter: 'invalid_value',
     });
+  });
+
+  it('matches group names regardless of case beyond ASCII, and takes the search text literally', async () => {
+    const anna = await createClient(backend, 'Anna Keller');
+    await createClient(backend, 'Ben 100% Okafor');
+    const group = await call<{ id: number }>(backend, 'groups.create', { name: 'ÜBER-LÄUFER' });
+    await call(backend, 'groups.addMember', { groupId: group.id, clientId: anna.id });
+    const names = async (query: string): Promise<string[]> =>
+      (await call<Dashboard>(backend, 'dashboard.get', { query })).rows.map((row) => row.name);
+    expect(await names('über-läufer')).toEqual(['Anna Keller']);
+    expect(await names('100%')).toEqual(['Ben 100% Okafor']);
+    expect(await names('0%_')).toEqual([]);
+    expect(await names('_')).toEqual([]);
+  });
+});
+
+describe('dashboard.get paging', () => {
+  const names = ['Ava', 'Bea', 'Cal', 'Dev', 'Eli', 'Fay', 'Gus'];
+
+  /** Seven clients by name; Bea, Dev and Fay have no clearance (awaiting), the others walk-run. */
+  async function seven(): Promise<void> {
+    for (const [index, name] of names.entries()) {
+      const client = await createClient(backend, name);
+      if (index % 2 === 0) await call(backend, 'clearances.set', clearanceInput(client.id));
+    }
+  }
+
+  const page = (input: object): Promise<Dashboard> => call<Dashboard>(backend, 'dashboard.get', input);
+
+  it('answers a page of at most `limit` rows after `offset`, with the total of all pages', async () => {
+    await seven();
+    const pages = [];
+    for (let offset = 0; offset < 9; offset += 3) pages.push(await page({ limit: 3, offset }));
+    expect(pages.map((answer) => answer.rows.map((row) => row.name))).toEqual([
+      ['Ava', 'Bea', 'Cal'],
+      ['Dev', 'Eli', 'Fay'],
+      ['Gus'],
+    ]);
+    expect(pages.map((answer) => answer.total)).toEqual([7, 7, 7]);
+    expect((await page({ limit: 3, offset: 7 })).rows).toEqual([]);
+    // 100 by default.
+    expect((await page({})).rows).toHaveLength(7);
+  });
+
+  it('pages the rows of a filter and a search; the counts stay over every active client', async () => {
+    await seven();
+    const gone = await createClient(backend, 'Hal');
+    await call(backend, 'clients.archive', { id: gone.id });
+    const everyone = { active: 7, awaitingClearance: 3, reviewDue: 0 };
+
+    const awaiting = await page({ filter: 'awaiting_clearance', limit: 2, offset: 1 });
+    expect(awaiting.rows.map((row) => row.name)).toEqual(['Dev', 'Fay']);
+    expect(awaiting.total).toBe(3);
+    expect(awaiting.counts).toMatchObject(everyone);
+
+    const searched = await page({ query: 'A', limit: 2, offset: 2 });
+    expect(searched.rows.map((row) => row.name)).toEqual(['Cal', 'Fay']);
+    expect(searched.total).toBe(4); // Ava, Bea, Cal, Fay
+    expect(searched.counts).toMatchObject(everyone);
+
+    const both = await page({ filter: 'awaiting_clearance', query: 'a', limit: 5 });
+    expect(both.rows.map((row) => row.name)).toEqual(['Bea', 'Fay']);
+    expect(both.total).toBe(2);
+    expect(both.counts).toMatchObject(everyone);
+
+    const none = await page({ filter: 'review_due' });
+    expect({ rows: none.rows, total: none.total }).toEqual({ rows: [], total: 0 });
+    expect(none.counts).toMatchObject(everyone);
+  });
+
+  it('counts an empty caseload as zeros', async () => {
+    expect(await page({ query: 'anyone' })).toEqual({
+      today: '2026-11-27',
+      counts: {
+        active: 0,
+        refer: 0,
+        red7d: 0,
+        reviewDue: 0,
+        awaitingClearance: 0,
+        noLog10d: 0,
+        readyToAdvance: 0,
+      },
+      total: 0,
+      rows: [],
+    });
+  });
+
+  it.each<[object, Record<string, string>]>([
+    [{ limit: 0 }, { limit: 'too_small' }],
+    [{ limit: 501 }, { limit: 'too_big' }],
+    [
+      { limit: 2.5, offset: -1 },
+      { limit: 'invalid_type', offset: 'too_small' },
+    ],
+    [{ offset: '3' }, { offset: 'invalid_type' }],
+  ])('refuses the page %j', async (input, issues) => {
+    expect((await callError(backend, 'dashboard.get', input)).issues).toEqual(issues);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DashboardRow } from '../../src/contract/dashboard';
+import type { Dashboard, DashboardRow } from '../../src/contract/dashboard';
 import type { Group } from '../../src/contract/groups';
 import { call, callError, countRows, createTestBackend, type TestBackend } from '../fixtures/backend';
 import { clearanceInput, createClient } from './workspace-fixtures';
@@ -107,5 +107,8 @@ describe('groups', () => {
       ['Anna Keller', false, 'walk_run', ['review_due'], ['Harriers']],
       ['Ben Okafor', true, null, ['awaiting_clearance'], ['Harriers']],
     ]);
+    // The same line as on the dashboard (one query behind both).
+    const dashboard = await call<Dashboard>(backend, 'dashboard.get', { query: 'anna' });
+    expect(roster.members[0]).toEqual(dashboard.rows[0]);
   });
 });

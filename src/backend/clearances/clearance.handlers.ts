@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit.repository';
 import { requireClient } from '../client-guard';
 import { updateClientStatus } from '../client-status/client-status.repository';
 import { datesNotInFuture } from '../field-checks';
@@ -40,6 +41,13 @@ export const clearanceHandlers = {
         { clearance_level: inserted.level, review_date: inserted.review_date },
         now,
       );
+      await recordAudit(trx, {
+        at: now,
+        action: 'clearance.set',
+        clientId: input.clientId,
+        subject: `clearance ${inserted.level}`,
+        details: { clearanceId: inserted.id, overrideTimeGate: input.overrideTimeGate },
+      });
       return inserted;
     });
     return toClearance(row);

@@ -1,24 +1,14 @@
-import type { DashboardFlag } from '../../contract/dashboard';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { DASHBOARD_FLAGS, type DashboardFlag } from '../../contract/dashboard';
 import { addDays } from '../../engine/dates';
-
-/** The stored facts a client's flags are computed from. */
-export interface FlagFacts {
-  clearanceLevel: string | null;
-  reviewDate: string | null;
-  programmeStatus: string | null;
-  programmeStartDate: string | null;
-  lastLight: string | null;
-  lastLogDate: string | null;
-  lastRedDate: string | null;
-  readyToAdvance: boolean;
-}
+import type { ClientStatusTable } from '../client-status/client-status.table';
 
 /** Look-back and look-ahead windows of the flags, in days. */
 export const RED_WINDOW_DAYS = 7;
 export const REVIEW_WINDOW_DAYS = 7;
 export const NO_LOG_DAYS = 10;
 
-/** The dates the flags compare with, computed once per request rather than once per client. */
+/** The dates the flags compare with, computed once per request and bound as parameters. */
 export interface FlagWindows {
   redSince: string;
   reviewBy: string;
@@ -33,23 +23,42 @@ export function flagWindows(today: string): FlagWindows {
   };
 }
 
+/** A client_status column of the caseload queries, which join it as `s` (a left join: all null without a row). */
+const s = (column: keyof ClientStatusTable): RawBuilder<unknown> => sql.ref(`s.${column}`);
+
+/** Each flag as a condition on one client's row. */
+export type FlagConditions = Readonly<Record<DashboardFlag, Expression<SqlBool>>>;
+
 /**
- * A client's caseload flags for the windows of one day (flagWindows(today)). The definitions are
- * documented on DASHBOARD_FLAGS in the contract; this is their only implementation (dashboard and
- * rosters). Local dates compare as text.
+ * The caseload flags of one day as SQL conditions on the client_status row `s`. The definitions
+ * are documented on DASHBOARD_FLAGS in the contract; this is their only implementation, used for
+ * the counts, the filter and each row's flags (dashboard and rosters). Local dates (`YYYY-MM-DD`)
+ * compare as text. A null fact makes a comparison unknown, which CASE, WHERE and FILTER treat as false.
+ * Portable SQL: comparisons, IS NULL, COALESCE.
  */
-export function flagsFor(facts: FlagFacts, windows: FlagWindows): DashboardFlag[] {
-  const flags: DashboardFlag[] = [];
-  if (facts.programmeStatus === 'refer' || facts.lastLight === 'refer') flags.push('refer');
-  if (facts.lastRedDate !== null && facts.lastRedDate >= windows.redSince) flags.push('red_7d');
-  if (facts.reviewDate !== null && facts.reviewDate <= windows.reviewBy) flags.push('review_due');
-  if (facts.clearanceLevel === null || facts.clearanceLevel === 'not_cleared')
-    flags.push('awaiting_clearance');
-  if (facts.programmeStatus !== null && facts.programmeStatus !== 'complete') {
+export function flagConditions(today: string): FlagConditions {
+  const windows = flagWindows(today);
+  return {
+    refer: sql<SqlBool>`(${s('programme_status')} = 'refer' or ${s('last_light')} = 'refer')`,
+    red_7d: sql<SqlBool>`${s('last_red_date')} >= ${windows.redSince}`,
+    review_due: sql<SqlBool>`${s('review_date')} <= ${windows.reviewBy}`,
+    awaiting_clearance: sql<SqlBool>`(${s('clearance_level')} is null or ${s('clearance_level')} = 'not_cleared')`,
     // Before the first log, the programme's start is the day logging was expected from.
-    const since = facts.lastLogDate ?? facts.programmeStartDate;
-    if (since !== null && since <= windows.noLogOnOrBefore) flags.push('no_log_10d');
-  }
-  if (facts.readyToAdvance && facts.programmeStatus === 'active') flags.push('ready_to_advance');
-  return flags;
+    no_log_10d: sql<SqlBool>`(${s('programme_status')} is not null and ${s('programme_status')} <> 'complete'
+      and coalesce(${s('last_log_date')}, ${s('programme_start_date')}) <= ${windows.noLogOnOrBefore})`,
+    ready_to_advance: sql<SqlBool>`(${s('ready_to_advance')} = 1 and ${s('programme_status')} = 'active')`,
+  };
+}
+
+/** A row's flags as one integer: bit i set when DASHBOARD_FLAGS[i] holds. */
+export function flagBits(conditions: FlagConditions): RawBuilder<number> {
+  const terms = DASHBOARD_FLAGS.map(
+    (flag, bit) => sql`case when ${conditions[flag]} then ${sql.lit(1 << bit)} else 0 end`,
+  );
+  return sql<number>`(${sql.join(terms, sql` + `)})`;
+}
+
+/** The flags of a flagBits value, in DASHBOARD_FLAGS order. */
+export function flagsOfBits(bits: number): DashboardFlag[] {
+  return DASHBOARD_FLAGS.filter((_, bit) => (bits & (1 << bit)) !== 0);
 }

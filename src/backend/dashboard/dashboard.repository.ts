@@ -1,123 +1,131 @@
-import { sql, type Kysely } from 'kysely';
-import { jsonRowsOf, parseJsonRows } from '../db/connection';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { DASHBOARD_FLAGS, type DashboardFilter, type DashboardFlag } from '../../contract/dashboard';
 import type { Database } from '../db/schema';
+import { flagBits, type FlagConditions } from './dashboard-flags';
 
-/** One client with its caseload facts (client_status). */
+/** Whose rows to read: every active client, or one group's members (archived ones included). */
+export type CaseloadScope = { kind: 'active' } | { kind: 'group'; groupId: number };
+
+/** Which clients of the scope a list shows. */
+export interface CaseloadMatch {
+  filter: DashboardFilter;
+  /** The lower-cased search text, '' for none. */
+  needle: string;
+  /** The groups whose names contain the needle (see groupsNamed): their members match too. */
+  groupIds: readonly number[];
+}
+
+export const EVERYONE: CaseloadMatch = { filter: 'all', needle: '', groupIds: [] };
+
+/** One client's line, flags already computed (flag_bits, see flagBits). */
 export interface CaseloadRow {
   id: number;
   name: string;
   archived: number;
-  /** '' unless asked for (caseloadQuery's withSearchText). */
-  search_text: string;
   injury_type: string | null;
   injury_side: string | null;
   clearance_level: string | null;
   review_date: string | null;
   programme_status: string | null;
-  programme_start_date: string | null;
   current_stage: number | null;
   last_log_date: string | null;
   last_light: string | null;
-  last_red_date: string | null;
-  ready_to_advance: number | null;
+  flag_bits: number;
 }
 
-/** Whose rows to read: every active client, or one group's members (archived ones included). */
-export type CaseloadScope = { kind: 'active' } | { kind: 'group'; groupId: number };
+/** The counts of the dashboard tiles (one column per flag), and how many clients a search matches. */
+export type CaseloadCountsRow = { active: number; matching: number | null } & Record<DashboardFlag, number>;
 
-/** The columns of a CaseloadRow, in the order the JSON rows carry them. */
-const CASELOAD_COLUMNS = [
-  'id',
-  'name',
-  'archived',
-  'search_text',
-  'injury_type',
-  'injury_side',
-  'clearance_level',
-  'review_date',
-  'programme_status',
-  'programme_start_date',
-  'current_stage',
-  'last_log_date',
-  'last_light',
-  'last_red_date',
-  'ready_to_advance',
-] as const satisfies readonly (keyof CaseloadRow)[];
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
 
-/** Every client in scope, in list order (client_list_idx), with its client_status row (a primary-key lookup). */
-function caseloadRowsQuery(db: Kysely<Database>, scope: CaseloadScope, withSearchText: boolean) {
-  let query = db
-    .selectFrom('client as c')
-    .leftJoin('client_status as s', 's.client_id', 'c.id')
+/** Every client in scope (`c`) with its client_status row (`s`, a primary-key lookup per client). */
+function caseloadFrom(db: Kysely<Database>, scope: CaseloadScope) {
+  const query = db.selectFrom('client as c').leftJoin('client_status as s', 's.client_id', 'c.id');
+  if (scope.kind === 'active') return query.where('c.archived', '=', 0);
+  return query.where('c.id', 'in', (eb) =>
+    eb
+      .selectFrom('group_member')
+      .select('group_member.client_id')
+      .where('group_member.group_id', '=', scope.groupId),
+  );
+}
+
+/**
+ * The condition a listed client meets: its flag (unless 'all') and the search, which matches
+ * search_text (lower-cased name, email, phone and group field) or membership of a matching group.
+ * Null when every client in scope matches.
+ */
+function matchCondition(match: CaseloadMatch, conditions: FlagConditions): Expression<SqlBool> | null {
+  const parts: Expression<SqlBool>[] = [];
+  if (match.filter !== 'all') parts.push(conditions[match.filter]);
+  if (match.needle !== '') {
+    const pattern = `%${escapeLike(match.needle)}%`;
+    const text = sql<SqlBool>`c.search_text like ${pattern} escape '\\'`;
+    parts.push(
+      match.groupIds.length === 0
+        ? text
+        : sql<SqlBool>`(${text} or c.id in (select gm.client_id from group_member gm
+            where gm.group_id in (${sql.join(match.groupIds)})))`,
+    );
+  }
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/**
+ * One pass over the scope: how many clients, how many carry each flag, and, when there is a search,
+ * how many match it and the filter (`matching`; without a search that is one of the other counts).
+ * COUNT … FILTER (WHERE …) is standard SQL (SQLite 3.30+, PostgreSQL 9.4+) and cheaper here than
+ * SUM(CASE …): the caseload's ten thousand rows make this the dashboard's costliest statement.
+ */
+export function caseloadCountsQuery(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+  conditions: FlagConditions,
+  match: CaseloadMatch,
+) {
+  const matching = match.needle === '' ? null : matchCondition(match, conditions);
+  return caseloadFrom(db, scope).select((eb) => [
+    eb.fn.countAll<number>().as('active'),
+    (matching ? eb.fn.countAll<number>().filterWhere(matching) : sql<null>`null`).as('matching'),
+    ...DASHBOARD_FLAGS.map((flag) => eb.fn.countAll<number>().filterWhere(conditions[flag]).as(flag)),
+  ]);
+}
+
+/**
+ * The listed clients in list order (sort_name, id; client_list_idx walks it for active clients),
+ * each with its flags computed in SQL; one page of them, or all with `page` null.
+ */
+export function caseloadRowsQuery(
+  db: Kysely<Database>,
+  scope: CaseloadScope,
+  conditions: FlagConditions,
+  match: CaseloadMatch,
+  page: { limit: number; offset: number } | null,
+) {
+  const matching = matchCondition(match, conditions);
+  let query = caseloadFrom(db, scope)
     .select([
       'c.id',
       'c.name',
       'c.archived',
-      // The longest text of a row: left out when nothing is searched.
-      withSearchText ? 'c.search_text' : sql<string>`''`.as('search_text'),
       's.injury_type',
       's.injury_side',
       's.clearance_level',
       's.review_date',
       's.programme_status',
-      's.programme_start_date',
       's.current_stage',
       's.last_log_date',
       's.last_light',
-      's.last_red_date',
-      's.ready_to_advance',
-    ]);
-  if (scope.kind === 'active') {
-    query = query.where('c.archived', '=', 0);
-  } else {
-    query = query.where('c.id', 'in', (eb) =>
-      eb
-        .selectFrom('group_member')
-        .select('group_member.client_id')
-        .where('group_member.group_id', '=', scope.groupId),
-    );
-  }
-  return query.orderBy('c.sort_name').orderBy('c.id');
-}
-
-/**
- * The caseload as one statement returning one value (see jsonRowsOf): no history table is read,
- * however long the histories grow, and 10,000 clients cost one JSON.parse rather than 150,000
- * driver-built properties. search_text is read only when a search needs it.
- */
-export function caseloadQuery(db: Kysely<Database>, scope: CaseloadScope, withSearchText: boolean) {
-  const rows = caseloadRowsQuery(db, scope, withSearchText).as('r');
-  return db.selectNoFrom(jsonRowsOf(rows, CASELOAD_COLUMNS).as('rows'));
-}
-
-/** Decodes caseloadQuery's value (one array per row, in CASELOAD_COLUMNS order). */
-export function caseloadRows(value: unknown): CaseloadRow[] {
-  return parseJsonRows(value).map((row): CaseloadRow => ({
-    id: row[0] as number,
-    name: row[1] as string,
-    archived: row[2] as number,
-    search_text: row[3] as string,
-    injury_type: row[4] as string | null,
-    injury_side: row[5] as string | null,
-    clearance_level: row[6] as string | null,
-    review_date: row[7] as string | null,
-    programme_status: row[8] as string | null,
-    programme_start_date: row[9] as string | null,
-    current_stage: row[10] as number | null,
-    last_log_date: row[11] as string | null,
-    last_light: row[12] as string | null,
-    last_red_date: row[13] as string | null,
-    ready_to_advance: row[14] as number | null,
-  }));
-}
-
-export async function loadCaseload(
-  db: Kysely<Database>,
-  scope: CaseloadScope,
-  withSearchText: boolean,
-): Promise<CaseloadRow[]> {
-  const { rows } = await caseloadQuery(db, scope, withSearchText).executeTakeFirstOrThrow();
-  return caseloadRows(rows);
+      flagBits(conditions).as('flag_bits'),
+    ])
+    .orderBy('c.sort_name')
+    .orderBy('c.id');
+  if (matching) query = query.where(matching);
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return query;
 }
 
 /** A client's membership of a group, by the group's name. */
@@ -126,33 +134,23 @@ export interface MembershipRow {
   name: string;
 }
 
-/** Every membership in scope as (client, group name), groups by name; one value like the caseload. */
-export function membershipsQuery(db: Kysely<Database>, scope: CaseloadScope) {
-  let query = db
+/** The memberships of some clients as (client, group name), groups by name. */
+export function membershipsQuery(db: Kysely<Database>, clientIds: readonly number[]) {
+  return db
     .selectFrom('group_member as gm')
     .innerJoin('client_group as g', 'g.id', 'gm.group_id')
-    .select(['gm.client_id', 'g.name']);
-  if (scope.kind === 'group') {
-    query = query.where('gm.client_id', 'in', (eb) =>
-      eb
-        .selectFrom('group_member')
-        .select('group_member.client_id')
-        .where('group_member.group_id', '=', scope.groupId),
-    );
-  }
-  const ordered = query.orderBy(sql`lower(g.name)`);
-  return db.selectNoFrom(jsonRowsOf(ordered.as('r'), ['client_id', 'name']).as('rows'));
+    .select(['gm.client_id', 'g.name'])
+    .where('gm.client_id', 'in', clientIds)
+    .orderBy(sql`lower(g.name)`);
 }
 
-/** Decodes membershipsQuery's value. */
-export function membershipRows(value: unknown): MembershipRow[] {
-  return parseJsonRows(value).map(([clientId, name]) => ({
-    client_id: clientId as number,
-    name: name as string,
-  }));
-}
-
-export async function loadMemberships(db: Kysely<Database>, scope: CaseloadScope): Promise<MembershipRow[]> {
-  const { rows } = await membershipsQuery(db, scope).executeTakeFirstOrThrow();
-  return membershipRows(rows);
+/**
+ * The groups whose names contain the lower-cased needle. Matched here rather than in SQL, whose
+ * lower() folds ASCII only, so "über" finds "Über-Läufer" as the client search text does; a
+ * clinic has a handful of groups.
+ */
+export async function groupsNamed(db: Kysely<Database>, needle: string): Promise<number[]> {
+  if (needle === '') return [];
+  const groups = await db.selectFrom('client_group').select(['id', 'name']).execute();
+  return groups.filter((group) => group.name.toLowerCase().includes(needle)).map((group) => group.id);
 }

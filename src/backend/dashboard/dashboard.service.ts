@@ -1,34 +1,30 @@
 import type { Kysely } from 'kysely';
-import type {
-  Dashboard,
-  DashboardCounts,
-  DashboardFilter,
-  DashboardFlag,
-  DashboardRow,
-} from '../../contract/dashboard';
+import type { Dashboard, DashboardCounts, DashboardFilter, DashboardRow } from '../../contract/dashboard';
 import { CLEARANCE_LEVELS, INJURY_TYPES, PAIN_LIGHTS, PROGRAMME_STATUSES, SIDES } from '../../engine/types';
 import type { Database } from '../db/schema';
 import { asOneOfOrNull } from '../mapping';
-import { flagsFor, flagWindows, type FlagWindows } from './dashboard-flags';
-import { loadCaseload, loadMemberships, type CaseloadRow, type CaseloadScope } from './dashboard.repository';
+import { flagConditions, flagsOfBits } from './dashboard-flags';
+import {
+  caseloadCountsQuery,
+  caseloadRowsQuery,
+  EVERYONE,
+  groupsNamed,
+  membershipsQuery,
+  type CaseloadCountsRow,
+  type CaseloadMatch,
+  type CaseloadRow,
+  type MembershipRow,
+} from './dashboard.repository';
 
-/** A dashboard row plus what the text search matches. */
-export interface CaseloadEntry {
-  row: DashboardRow;
-  searchText: string;
+/** What the dashboard lists: a filter, a search and a page. */
+export interface DashboardRequest {
+  filter: DashboardFilter;
+  query: string;
+  limit: number;
+  offset: number;
 }
 
-function toDashboardRow(row: CaseloadRow, groups: string[], windows: FlagWindows): DashboardRow {
-  const facts = {
-    clearanceLevel: row.clearance_level,
-    reviewDate: row.review_date,
-    programmeStatus: row.programme_status,
-    programmeStartDate: row.programme_start_date,
-    lastLight: row.last_light,
-    lastLogDate: row.last_log_date,
-    lastRedDate: row.last_red_date,
-    readyToAdvance: row.ready_to_advance === 1,
-  };
+function toDashboardRow(row: CaseloadRow, groups: string[]): DashboardRow {
   return {
     clientId: row.id,
     name: row.name,
@@ -42,82 +38,103 @@ function toDashboardRow(row: CaseloadRow, groups: string[], windows: FlagWindows
     currentStage: row.current_stage,
     lastLight: asOneOfOrNull(PAIN_LIGHTS, row.last_light),
     lastLogDate: row.last_log_date,
-    flags: flagsFor(facts, windows),
+    flags: flagsOfBits(Number(row.flag_bits)),
   };
 }
 
-/** Joins the caseload rows with their group names and computes each row's flags. */
-export function toCaseloadEntries(
+/** Rows → DTOs, each with its group names (memberships of these rows, groups by name). */
+export function toDashboardRows(
   rows: readonly CaseloadRow[],
-  memberships: readonly { client_id: number; name: string }[],
-  today: string,
-): CaseloadEntry[] {
+  memberships: readonly MembershipRow[],
+): DashboardRow[] {
   const groupsByClient = new Map<number, string[]>();
   for (const { client_id, name } of memberships) {
     const list = groupsByClient.get(client_id);
     if (list) list.push(name);
     else groupsByClient.set(client_id, [name]);
   }
-  const windows = flagWindows(today);
-  return rows.map((row) => {
-    const groups = groupsByClient.get(row.id) ?? [];
-    return {
-      row: toDashboardRow(row, groups, windows),
-      searchText:
-        groups.length > 0 ? `${row.search_text}\n${groups.join('\n').toLowerCase()}` : row.search_text,
-    };
-  });
+  return rows.map((row) => toDashboardRow(row, groupsByClient.get(row.id) ?? []));
+}
+
+/** The answer of dashboard.get from its counts row, its page of rows and their memberships. */
+export function toDashboard(
+  today: string,
+  filter: DashboardFilter,
+  counted: CaseloadCountsRow,
+  rows: readonly CaseloadRow[],
+  memberships: readonly MembershipRow[],
+): Dashboard {
+  // Drivers may hand back counts as bigint or text (PostgreSQL's count is a bigint).
+  const count = (value: number | string | bigint): number => Number(value);
+  const counts: DashboardCounts = {
+    active: count(counted.active),
+    refer: count(counted.refer),
+    red7d: count(counted.red_7d),
+    reviewDue: count(counted.review_due),
+    awaitingClearance: count(counted.awaiting_clearance),
+    noLog10d: count(counted.no_log_10d),
+    readyToAdvance: count(counted.ready_to_advance),
+  };
+  const total =
+    counted.matching !== null
+      ? count(counted.matching)
+      : filter === 'all'
+        ? counts.active
+        : count(counted[filter]);
+  return { today, counts, total, rows: toDashboardRows(rows, memberships) };
+}
+
+/** The lower-cased search text and the groups it names (group names are searched too). */
+export async function caseloadMatch(
+  db: Kysely<Database>,
+  filter: DashboardFilter,
+  query: string,
+): Promise<CaseloadMatch> {
+  const needle = query.toLowerCase();
+  return { filter, needle, groupIds: await groupsNamed(db, needle) };
+}
+
+async function memberships(db: Kysely<Database>, rows: readonly CaseloadRow[]): Promise<MembershipRow[]> {
+  if (rows.length === 0) return [];
+  return membershipsQuery(
+    db,
+    rows.map((row) => row.id),
+  ).execute();
 }
 
 /**
- * The dashboard lines of a scope, flags computed for `today`. The one implementation behind both
- * the caseload dashboard and group rosters. Without `withSearchText`, entries match only ''.
+ * The caseload dashboard for `today`: counts over every active client, and one page of those
+ * matching the filter and search. Counting, filtering, search and paging happen in SQL, so only
+ * the page's rows reach JavaScript.
  */
-export async function caseloadEntries(
+export async function loadDashboard(
   db: Kysely<Database>,
-  scope: CaseloadScope,
   today: string,
-  withSearchText: boolean,
-): Promise<CaseloadEntry[]> {
-  const [rows, memberships] = await Promise.all([
-    loadCaseload(db, scope, withSearchText),
-    loadMemberships(db, scope),
-  ]);
-  return toCaseloadEntries(rows, memberships, today);
+  request: DashboardRequest,
+): Promise<Dashboard> {
+  const conditions = flagConditions(today);
+  const match = await caseloadMatch(db, request.filter, request.query);
+  const scope = { kind: 'active' } as const;
+  const counted = await caseloadCountsQuery(db, scope, conditions, match).executeTakeFirstOrThrow();
+  const rows = await caseloadRowsQuery(db, scope, conditions, match, {
+    limit: request.limit,
+    offset: request.offset,
+  }).execute();
+  return toDashboard(today, request.filter, counted, rows, await memberships(db, rows));
 }
 
-const COUNT_KEYS: Readonly<Record<DashboardFlag, keyof DashboardCounts>> = {
-  refer: 'refer',
-  red_7d: 'red7d',
-  review_due: 'reviewDue',
-  awaiting_clearance: 'awaitingClearance',
-  no_log_10d: 'noLog10d',
-  ready_to_advance: 'readyToAdvance',
-};
-
-/** Counts over the whole caseload; rows narrowed to the filter and the search text. */
-export function buildDashboard(
-  entries: readonly CaseloadEntry[],
+/** A group's members (archived ones included) with their dashboard lines for `today`, by name. */
+export async function loadGroupCaseload(
+  db: Kysely<Database>,
   today: string,
-  filter: DashboardFilter,
-  query: string,
-): Dashboard {
-  const counts: DashboardCounts = {
-    active: entries.length,
-    refer: 0,
-    red7d: 0,
-    reviewDue: 0,
-    awaitingClearance: 0,
-    noLog10d: 0,
-    readyToAdvance: 0,
-  };
-  for (const { row } of entries) for (const flag of row.flags) counts[COUNT_KEYS[flag]] += 1;
-  const needle = query.toLowerCase();
-  const rows = entries
-    .filter(({ row, searchText }) => {
-      if (filter !== 'all' && !row.flags.includes(filter)) return false;
-      return needle === '' || searchText.includes(needle);
-    })
-    .map(({ row }) => row);
-  return { today, counts, rows };
+  groupId: number,
+): Promise<DashboardRow[]> {
+  const rows = await caseloadRowsQuery(
+    db,
+    { kind: 'group', groupId },
+    flagConditions(today),
+    EVERYONE,
+    null,
+  ).execute();
+  return toDashboardRows(rows, await memberships(db, rows));
 }

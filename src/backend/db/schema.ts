@@ -1,3 +1,4 @@
+import type { AuditLogTable } from '../audit/audit.table';
 import type { ClearanceTable } from '../clearances/clearance.table';
 import type { ClientStatusTable } from '../client-status/client-status.table';
 import type { ClientTable } from '../clients/client.table';
@@ -22,4 +23,5 @@ export interface Database {
   client_group: ClientGroupTable;
   group_member: GroupMemberTable;
   settings: SettingsTable;
+  audit_log: AuditLogTable;
 }

@@ -1,3 +1,4 @@
+import { recordReadOnlyAction } from '../audit/audit.service';
 import type { HandlerMap } from '../handler';
 import { localDate } from '../clock';
 import { loadExportableProgramme } from './client-programme';
@@ -18,6 +19,12 @@ export const exportsHandlers = {
       clinicName: loaded.clinicName,
       generatedAt: now,
     });
+    await recordReadOnlyAction(context, {
+      action: 'export.ics',
+      clientId,
+      subject: 'current programme as a calendar',
+      details: { engineVersion: loaded.programme.engineVersion },
+    });
     return { fileName: `${safeFileName(loaded.clientName)} – ReStride ${localDate(now)}.ics`, content };
   },
 
@@ -26,6 +33,12 @@ export const exportsHandlers = {
     const now = context.clock();
     const files = programmeToFitFiles(loaded.programme, { locale: loaded.locale });
     const zip = fitFilesToZip(files, now);
+    await recordReadOnlyAction(context, {
+      action: 'export.fit',
+      clientId,
+      subject: 'current programme as watch workouts',
+      details: { engineVersion: loaded.programme.engineVersion, files: files.length },
+    });
     return {
       fileName: `${safeFileName(loaded.clientName)} – ReStride workouts ${localDate(now)}.zip`,
       zipBase64: Buffer.from(zip).toString('base64'),

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Group } from '../../contract/groups';
 import { requireClient } from '../client-guard';
 import { localDate } from '../clock';
-import { caseloadEntries } from '../dashboard/dashboard.service';
+import { loadGroupCaseload } from '../dashboard/dashboard.service';
 import type { Database } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import type { HandlerMap } from '../handler';
@@ -84,7 +84,6 @@ export const groupHandlers = {
   'groups.roster': async (context, { groupId }) => {
     const group = await requireGroup(context.db, groupId);
     const today = localDate(context.clock());
-    const entries = await caseloadEntries(context.db, { kind: 'group', groupId }, today, false);
-    return { group, members: entries.map((entry) => entry.row) };
+    return { group, members: await loadGroupCaseload(context.db, today, groupId) };
   },
 } satisfies Partial<HandlerMap>;

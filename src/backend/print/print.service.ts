@@ -11,6 +11,8 @@ import { toSettings } from '../settings/settings.mapping';
 
 export interface RenderedProgramme {
   clientName: string;
+  /** The stored programme printed (for the audit log). */
+  programmeId: number;
   pdf: Buffer;
 }
 
@@ -51,5 +53,5 @@ export async function renderClientProgramme(
       printedOn: localDate(context.clock()),
     },
   });
-  return { clientName: client.name, pdf };
+  return { clientName: client.name, programmeId: stored.id, pdf };
 }

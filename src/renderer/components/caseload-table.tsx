@@ -1,15 +1,17 @@
 import { ActionIcon, Badge, Paper, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRow } from '../../contract/dashboard';
+import type { RowSource } from '../api/use-paged-list';
 import { formatDate } from '../format';
 import classes from './caseload-table.module.css';
 import { FlagBadges } from './flag-badges';
 import { PainLightBadge } from './programme/pain-light-badge';
 
 interface CaseloadTableProps {
-  rows: readonly DashboardRow[];
+  /** All rows at once (allRows, a roster) or pages fetched as they scroll into view (the dashboard). */
+  rows: RowSource<DashboardRow>;
   onOpen(row: DashboardRow): void;
   emptyText: string;
   /** When given, each row gets a remove button (a group roster). */
@@ -18,18 +20,26 @@ interface CaseloadTableProps {
 
 const rowHeight = 56;
 
-/** Clients with their injury, clearance, stage, last pain light and flags; virtual, so 10,000 rows stay smooth. */
+/**
+ * Clients with their injury, clearance, stage, last pain light and flags; virtual, so 10,000 rows
+ * stay smooth, and only the rows in view (give or take the overscan) are asked of the source.
+ */
 export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTableProps) {
   const rowClass = onRemove ? `${classes.row} ${classes.withAction}` : classes.row;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows.total ?? 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 10,
   });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { want } = rows;
+  useEffect(() => want(first, last), [want, first, last]);
 
   return (
     <Paper withBorder radius="md" className={classes.table} role="table" aria-label={t('dashboard.title')}>
@@ -43,18 +53,35 @@ export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTab
         <div role="columnheader">{t('dashboard.columns.flags')}</div>
         {onRemove && <div role="columnheader" />}
       </div>
-      {rows.length === 0 && (
+      {rows.total === 0 && (
         <Text c="dimmed" ta="center" py="xl">
           {emptyText}
         </Text>
       )}
-      <div ref={scroller} className={classes.scroller} hidden={rows.length === 0}>
+      <div ref={scroller} className={classes.scroller} hidden={rows.total === 0}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
+          {items.map((item) => {
+            const row = rows.at(item.index);
+            const position = {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              right: 0,
+              height: rowHeight,
+              transform: `translateY(${item.start}px)`,
+            } as const;
+            if (!row) {
+              return (
+                <div key={`loading-${item.index}`} className={rowClass} role="row" style={position}>
+                  <Text role="cell" size="sm" c="dimmed">
+                    {t('common.loading')}
+                  </Text>
+                </div>
+              );
+            }
             return (
               <div
-                key={row.clientId}
+                key={`client-${row.clientId}`}
                 className={`${rowClass} ${classes.clickable}`}
                 role="row"
                 tabIndex={0}
@@ -63,14 +90,7 @@ export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTab
                 onKeyDown={(event) => {
                   if (event.key === 'Enter') onOpen(row);
                 }}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: rowHeight,
-                  transform: `translateY(${item.start}px)`,
-                }}
+                style={position}
               >
                 <div role="cell">
                   <Text fw={600} size="sm" truncate>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, FileButton, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { Client } from '../../contract/clients';
 import type { ContractError } from '../../contract/result';
 import { fieldErrors } from '../api/field-errors';
 import { call } from '../api/transport';
+import { useAction } from '../api/use-action';
 import { usePagedClients } from '../api/use-paged-list';
 import { ClientTable } from '../components/client-table';
 import { navigate } from '../router';
@@ -55,6 +56,12 @@ export function ClientsPage() {
     }
   };
 
+  const importRecord = useAction('clients.importRecord');
+  const importFile = async (file: File) => {
+    const imported = await importRecord.run({ json: await file.text() });
+    if (imported) navigate({ name: 'client', clientId: imported.id, tab: 'overview' });
+  };
+
   const openEditor = (client: Client | null) => {
     setSaveError(null);
     setEditing({ client });
@@ -67,7 +74,16 @@ export function ClientsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{t('clients.title')}</Title>
-        <Button onClick={() => openEditor(null)}>{t('clients.add')}</Button>
+        <Group gap="xs">
+          <FileButton accept="application/json,.json" onChange={(file) => file && void importFile(file)}>
+            {(props) => (
+              <Button variant="default" loading={importRecord.busy} {...props}>
+                {t('clients.import')}
+              </Button>
+            )}
+          </FileButton>
+          <Button onClick={() => openEditor(null)}>{t('clients.add')}</Button>
+        </Group>
       </Group>
       <Group>
         <TextInput
@@ -86,6 +102,11 @@ export function ClientsPage() {
       {notice && (
         <Text size="sm" c="teal" role="status">
           {notice}
+        </Text>
+      )}
+      {importRecord.error && (
+        <Text c="red" role="alert">
+          {t('clients.importFailed', { reason: importRecord.error.message })}
         </Text>
       )}
       {(clients.error ?? actionError) && (

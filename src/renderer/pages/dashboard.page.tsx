@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardCounts, DashboardFilter } from '../../contract/dashboard';
-import { useChannel } from '../api/use-channel';
+import { usePagedDashboard } from '../api/use-paged-list';
 import { CaseloadTable } from '../components/caseload-table';
 import { navigate } from '../router';
 import classes from './dashboard.module.css';
@@ -24,7 +24,9 @@ export function DashboardPage() {
   const [filter, setFilter] = useState<DashboardFilter>('all');
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
-  const { data, error } = useChannel('dashboard.get', { filter, query: debounced });
+  // Pages of rows as they scroll into view; a new filter or search starts over from its first page.
+  const caseload = usePagedDashboard(filter, debounced);
+  const counts = caseload.first?.counts;
 
   return (
     <Stack gap="md">
@@ -45,7 +47,7 @@ export function DashboardPage() {
               data-active={filter === tile.filter || undefined}
             >
               <Text size="xl" fw={700} c={tile.colour}>
-                {data ? data.counts[tile.count] : '·'}
+                {counts ? counts[tile.count] : '·'}
               </Text>
               <Text size="xs" c="dimmed">
                 {t(`dashboard.tiles.${tile.filter}`)}
@@ -63,18 +65,16 @@ export function DashboardPage() {
           style={{ flex: 1 }}
         />
       </Group>
-      {error && (
+      {caseload.error && (
         <Text c="red" role="alert">
-          {error.message}
+          {caseload.error.message}
         </Text>
       )}
-      {data && (
-        <CaseloadTable
-          rows={data.rows}
-          onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
-          emptyText={t('dashboard.empty')}
-        />
-      )}
+      <CaseloadTable
+        rows={caseload}
+        onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
+        emptyText={t('dashboard.empty')}
+      />
     </Stack>
   );
 }

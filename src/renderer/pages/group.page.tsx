@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../api/use-action';
 import { useChannel } from '../api/use-channel';
+import { allRows } from '../api/use-paged-list';
 import { CaseloadTable } from '../components/caseload-table';
 import { navigate } from '../router';
 import { PrintAllDialog } from './print-all-dialog';
@@ -19,6 +20,8 @@ export function GroupPage({ groupId }: { groupId: number }) {
   const candidates = useChannel('clients.list', { query: debounced, limit: 20 });
   const [printing, setPrinting] = useState(false);
   const memberIds = new Set(roster.data?.members.map((member) => member.clientId) ?? []);
+  // A roster is small: every member's line comes in one answer.
+  const members = useMemo(() => allRows(roster.data?.members ?? []), [roster.data]);
 
   if (roster.error) {
     return (
@@ -68,7 +71,7 @@ export function GroupPage({ groupId }: { groupId: number }) {
         </Group>
       </Group>
       <CaseloadTable
-        rows={roster.data.members}
+        rows={members}
         onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
         emptyText={t('groups.empty')}
         onRemove={(row) =>

@@ -17,6 +17,7 @@ import type { Settings } from '../../contract/settings';
 import { fieldErrors } from '../api/field-errors';
 import { useAction } from '../api/use-action';
 import { useSettings } from '../settings-context';
+import { BackupsPanel } from './backups-panel';
 
 type Draft = Pick<Settings, 'clinicName' | 'clinician' | 'contact' | 'logo' | 'units' | 'language' | 'paper'>;
 
@@ -34,7 +35,12 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, replace } = useSettings();
   if (!settings) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <SettingsForm settings={settings} onSaved={replace} />;
+  return (
+    <Stack gap="md" maw={720}>
+      <SettingsForm settings={settings} onSaved={replace} />
+      <BackupsPanel />
+    </Stack>
+  );
 }
 
 function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(settings: Settings): void }) {

@@ -8,6 +8,7 @@ import * as m006 from './2026-11-27-006-session-logs';
 import * as m007 from './2026-11-27-007-groups';
 import * as m008 from './2026-11-27-008-settings';
 import * as m009 from './2026-11-27-009-client-status';
+import * as m010 from './2026-11-27-010-audit-log';
 
 /**
  * Every migration, in order. Static on purpose: once the main process is bundled a folder scan
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-007-groups': m007,
   '2026-11-27-008-settings': m008,
   '2026-11-27-009-client-status': m009,
+  '2026-11-27-010-audit-log': m010,
 };

@@ -8,8 +8,17 @@ import { IntakeTab } from './intake.tab';
 import { OverviewTab } from './overview.tab';
 import { ProgrammeTab } from './programme.tab';
 import { ProgressTab } from './progress.tab';
+import { RecordTab } from './record.tab';
 
-export const clientTabs = ['overview', 'injuries', 'clearance', 'intake', 'programme', 'progress'] as const;
+export const clientTabs = [
+  'overview',
+  'injuries',
+  'clearance',
+  'intake',
+  'programme',
+  'progress',
+  'record',
+] as const;
 type ClientTab = (typeof clientTabs)[number];
 
 /** Everything about one client, a tab per task. */
@@ -67,6 +76,9 @@ export function ClientPage({ clientId, tab }: { clientId: number; tab: string })
         </Tabs.Panel>
         <Tabs.Panel value="progress" pt="md">
           <ProgressTab clientId={clientId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="record" pt="md">
+          <RecordTab client={client.data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

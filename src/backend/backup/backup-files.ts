@@ -1,0 +1,144 @@
+import { closeSync, fsyncSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupReasons, type Backup, type BackupReason } from '../../contract/backups';
+
+/** How many backups are kept; the oldest go once a newer one has succeeded. */
+export const BACKUPS_KEPT = 10;
+
+/** The folder holding an installation's backups. */
+export function backupsFolder(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+/** A backup being written: never listed, never restored, removed when a later backup succeeds. */
+export const PARTIAL_SUFFIX = '.partial';
+
+const NAME = new RegExp(
+  `^restride-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})(?:-(\\d+))?\\.sqlite$`,
+);
+
+/**
+ * `restride-2026-11-27T10-00-00-000Z-manual.sqlite`: the UTC time with `-` for `:` (which Windows
+ * refuses in file names); `sequence` > 1 only when two backups fall in the same millisecond.
+ */
+export function backupFileName(takenAt: Date, reason: BackupReason, sequence = 1): string {
+  const stamp = takenAt.toISOString().replace(/:/g, '-').replace('.', '-');
+  return `restride-${stamp}-${reason}${sequence > 1 ? `-${sequence}` : ''}.sqlite`;
+}
+
+interface ParsedName {
+  createdAt: string;
+  reason: BackupReason;
+  sequence: number;
+}
+
+/** The time and reason in a backup's name; null for any other file. */
+export function parseBackupFileName(fileName: string): ParsedName | null {
+  const match = NAME.exec(fileName);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis, reason, sequence] = match;
+  const createdAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { createdAt, reason: reason as BackupReason, sequence: sequence ? Number(sequence) : 1 };
+}
+
+/** Newest first: by time in the name, then by sequence. */
+function newestFirst(a: Backup & { sequence: number }, b: Backup & { sequence: number }): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return b.sequence - a.sequence;
+}
+
+/** The backups in the folder, newest first; files with other names are not backups and are ignored. */
+export function listBackups(folder: string): Backup[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const found: (Backup & { sequence: number })[] = [];
+  for (const fileName of names) {
+    const parsed = parseBackupFileName(fileName);
+    if (!parsed) continue;
+    const stat = statSync(join(folder, fileName), { throwIfNoEntry: false });
+    if (!stat?.isFile()) continue;
+    found.push({
+      fileName,
+      createdAt: parsed.createdAt,
+      reason: parsed.reason,
+      bytes: stat.size,
+      sequence: parsed.sequence,
+    });
+  }
+  return found.sort(newestFirst).map(({ sequence: _sequence, ...backup }) => backup);
+}
+
+/**
+ * The first free name for a backup taken at `takenAt` (two in one millisecond get a sequence);
+ * `inProgress` holds the partial names of backups still being written.
+ */
+export function freeBackupFileName(
+  folder: string,
+  takenAt: Date,
+  reason: BackupReason,
+  inProgress: ReadonlySet<string>,
+): string {
+  for (let sequence = 1; ; sequence++) {
+    const name = backupFileName(takenAt, reason, sequence);
+    const taken =
+      inProgress.has(`${name}${PARTIAL_SUFFIX}`) || statSync(join(folder, name), { throwIfNoEntry: false });
+    if (!taken) return name;
+  }
+}
+
+/**
+ * Deletes all but the newest `keep` backups, and partial files a crashed backup left behind.
+ * Called only after a new backup succeeded, so a failing backup never costs an old one.
+ */
+export function pruneBackups(folder: string, keep: number, inProgress: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const backup of listBackups(folder).slice(keep)) {
+    rmSync(join(folder, backup.fileName), { force: true });
+    removed.push(backup.fileName);
+  }
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith(PARTIAL_SUFFIX) || inProgress.has(name)) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      // Not worth failing a backup that succeeded; the next prune tries again.
+    }
+  }
+  return removed;
+}
+
+/** Flushes a file to disk. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Flushes a folder's entries (a rename) to disk. Windows cannot open a folder for this and makes
+ * renames durable itself, so failing to open one is not an error.
+ */
+export function syncFolder(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // Some file systems refuse fsync on a folder; the rename itself has happened.
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,88 @@
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { backupFileNameSchema, type Backup, type BackupReason } from '../../contract/backups';
+import { DomainError, invalidFields, notFound } from '../errors';
+import { backupsFolder, listBackups } from './backup-files';
+import type { LiveDatabase } from './live-database';
+import { restoreDatabase, type RestoreResult, type RestoreStep } from './restore';
+import { takeBackup } from './take-backup';
+
+/** Backups and restore of the installation's database; the backend context carries one. */
+export interface BackupService {
+  /** The backups folder (`<dataDir>/backups`). */
+  readonly folder: string;
+  /** The backups, newest first. */
+  list(): Backup[];
+  /** Takes a backup now (online: consistent while the app runs) and keeps the newest ten. */
+  create(reason: BackupReason): Promise<Backup>;
+  /** Restores a backup of the backups folder, given by its plain file name (never a path). */
+  restore(fileName: string): Promise<RestoreResult & { restoredFrom: string }>;
+  /** Restores any file the user named (the CLI's `restore --from`), with the same checks. */
+  restoreFile(path: string): Promise<RestoreResult & { restoredFrom: string }>;
+}
+
+export interface BackupServiceOptions {
+  live: LiveDatabase;
+  dataDir: string;
+  clock: () => Date;
+  onRestoreStep: (step: RestoreStep) => Promise<void>;
+}
+
+export function createBackupService(options: BackupServiceOptions): BackupService {
+  const { live, clock } = options;
+  const folder = backupsFolder(options.dataDir);
+
+  const create = (reason: BackupReason): Promise<Backup> =>
+    takeBackup({ source: live.sqlite, folder, takenAt: clock(), reason, nativeBinding: live.nativeBinding });
+
+  const restoreFrom = async (
+    source: string,
+    label: string,
+  ): Promise<RestoreResult & { restoredFrom: string }> => {
+    const result = await restoreDatabase({
+      live,
+      source,
+      label,
+      backUpLive: () => create('pre-restore'),
+      onStep: options.onRestoreStep,
+    });
+    return { ...result, restoredFrom: label };
+  };
+
+  return {
+    folder,
+    list: () => listBackups(folder),
+    create,
+
+    async restore(fileName) {
+      // The contract refuses paths already; this guards callers that skip dispatch.
+      const parsed = backupFileNameSchema.safeParse(fileName);
+      if (!parsed.success || basename(fileName) !== fileName) {
+        throw invalidFields([
+          {
+            path: 'fileName',
+            code: 'not_a_file_name',
+            message: 'Give the name of a file in the backups folder',
+          },
+        ]);
+      }
+      const source = join(folder, fileName);
+      if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw notFound(`Backup "${fileName}"`);
+      return restoreFrom(source, fileName);
+    },
+
+    async restoreFile(path) {
+      const source = resolve(path);
+      const stat = statSync(source, { throwIfNoEntry: false });
+      if (!stat) throw notFound(`The file "${path}"`);
+      if (!stat.isFile()) throw new DomainError('invalid_input', `"${path}" is not a file.`);
+      if (source === resolve(live.file)) {
+        throw new DomainError(
+          'invalid_input',
+          `"${path}" is the database in use; choose a backup to restore.`,
+        );
+      }
+      return restoreFrom(source, path);
+    },
+  };
+}

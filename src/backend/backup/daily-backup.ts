@@ -1,0 +1,29 @@
+import type SQLite from 'better-sqlite3';
+import type { Backup } from '../../contract/backups';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether the start-up backup is due: no backup of any kind within a day of `now`. A clock set
+ * back far behind the newest backup counts as a day passed, so one bad date cannot stop backups.
+ */
+export function dailyBackupDue(backups: readonly Backup[], now: Date): boolean {
+  const newest = backups[0];
+  if (!newest) return true;
+  return Math.abs(now.getTime() - Date.parse(newest.createdAt)) >= DAY_MS;
+}
+
+/** Whether any of the app's tables holds a row: an empty database is not worth a backup. */
+export function hasData(sqlite: SQLite.Database): boolean {
+  const tables = sqlite
+    .prepare(
+      `select name from sqlite_master
+       where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\'`,
+    )
+    .pluck()
+    .all() as string[];
+  return tables.some((table) => {
+    const quoted = `"${table.replace(/"/g, '""')}"`;
+    return sqlite.prepare(`select exists (select 1 from ${quoted})`).pluck().get() === 1;
+  });
+}

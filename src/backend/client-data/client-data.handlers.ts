@@ -1,0 +1,94 @@
+import { recordAudit } from '../audit/audit.repository';
+import { recordReadOnlyAction } from '../audit/audit.service';
+import { requireClient } from '../client-guard';
+import { toClient } from '../clients/client.mapping';
+import { localDate } from '../clock';
+import { DomainError } from '../errors';
+import { safeFileName } from '../exports/file-names';
+import type { HandlerMap } from '../handler';
+import { buildClientRecord } from './build-client-record';
+import { eraseClientRows } from './erase-client';
+import { insertClientRecord } from './insert-client-record';
+import { parseClientRecord } from './parse-client-record';
+import { withDeletedContentPurged } from './purge-deleted-content';
+
+/** Names compare as typed, after Unicode normalisation (é typed as one or two code points). */
+const sameName = (a: string, b: string): boolean => a.normalize('NFC') === b.normalize('NFC');
+
+export const clientDataHandlers = {
+  'clients.exportRecord': async (context, { clientId }) => {
+    const now = context.clock();
+    const record = await context.db.transaction().execute(async (trx) => {
+      const client = await requireClient(trx, clientId);
+      return buildClientRecord(trx, client, now.toISOString());
+    });
+    // Compact: a record with years of programmes must still fit through the browser host's body limit.
+    const json = JSON.stringify(record);
+    await recordReadOnlyAction(context, {
+      action: 'client.export',
+      clientId,
+      subject: 'client record',
+      details: { version: record.version, programmes: record.programmes.length },
+    });
+    return { fileName: `${safeFileName(record.client.name)} – ReStride record ${localDate(now)}.json`, json };
+  },
+
+  'clients.importRecord': async (context, { json }) => {
+    // The whole document is checked before anything is written.
+    const record = parseClientRecord(json);
+    const now = context.clock().toISOString();
+    const row = await context.db.transaction().execute(async (trx) => {
+      const client = await insertClientRecord(trx, record, now);
+      await recordAudit(trx, {
+        at: now,
+        action: 'client.import',
+        clientId: client.id,
+        subject: 'client record',
+        details: {
+          version: record.version,
+          injuries: record.injuries.length,
+          clearances: record.clearances.length,
+          programmes: record.programmes.length,
+          sessionLogs: record.sessionLogs.length,
+        },
+      });
+      return client;
+    });
+    return toClient(row);
+  },
+
+  'clients.erase': async (context, { clientId, confirmName }) => {
+    const now = context.clock().toISOString();
+    await withDeletedContentPurged(context.db, () =>
+      context.db.transaction().execute(async (trx) => {
+        const client = await requireClient(trx, clientId);
+        if (!sameName(client.name, confirmName)) {
+          throw new DomainError('invalid_input', 'The name does not match this client: nothing was erased.', [
+            {
+              path: 'confirmName',
+              code: 'mismatch',
+              message: 'Type the client’s name exactly as recorded to confirm the erasure',
+            },
+          ]);
+        }
+        const erased = await eraseClientRows(trx, clientId);
+        // No id and no personal data: the entry says that an erasure happened, and how much it removed.
+        await recordAudit(trx, {
+          at: now,
+          action: 'client.erase',
+          clientId: null,
+          subject: 'client erased',
+          details: {
+            injuries: erased.deleted.injury,
+            notes: erased.deleted.injury_note,
+            clearances: erased.deleted.clearance,
+            programmes: erased.deleted.programme,
+            sessionLogs: erased.deleted.session_log,
+            auditEntriesDetached: erased.auditEntriesDetached,
+          },
+        });
+      }),
+    );
+    return { clientId };
+  },
+} satisfies Partial<HandlerMap>;

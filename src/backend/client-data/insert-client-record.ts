@@ -1,0 +1,141 @@
+import type { Kysely } from 'kysely';
+import type { ClientRecord } from '../../contract/client-data';
+import { insertClearance } from '../clearances/clearance.repository';
+import { toClientColumns } from '../clients/client.mapping';
+import { insertClient } from '../clients/client.repository';
+import type { ClientRow } from '../clients/client.table';
+import type { Database } from '../db/schema';
+import { addMember, findGroupByName, insertGroup } from '../groups/group.repository';
+import { insertInjury, insertNote } from '../injuries/injury.repository';
+import { saveIntake } from '../intake/intake.repository';
+import { toFlag } from '../mapping';
+import { insertProgramme } from '../programmes/programme.repository';
+import { toSessionLogRow } from '../sessions/session-log.mapping';
+import { insertSessionLog } from '../sessions/session-log.repository';
+import { deriveClientStatus } from './derive-client-status';
+
+/**
+ * Writes a parsed record as a new client: every row inserted fresh (new ids, relations rebuilt from
+ * the nesting), in the record's order, with its timestamps; group names join an existing group
+ * regardless of case or create a club. Call inside a transaction.
+ */
+export async function insertClientRecord(
+  db: Kysely<Database>,
+  record: ClientRecord,
+  now: string,
+): Promise<ClientRow> {
+  const { archived, createdAt, updatedAt, ...fields } = record.client;
+  const client = await insertClient(db, {
+    ...toClientColumns(fields),
+    archived: toFlag(archived),
+    created_at: createdAt,
+    updated_at: updatedAt,
+  });
+  const clientId = client.id;
+
+  for (const { notes, ...injury } of record.injuries) {
+    const row = await insertInjury(db, {
+      client_id: clientId,
+      type: injury.type,
+      side: injury.side,
+      onset_date: injury.onsetDate,
+      weeks_without_running: injury.weeksWithoutRunning,
+      severity: injury.severity,
+      surgery_date: injury.surgeryDate,
+      delivery_date: injury.deliveryDate,
+      recurrent: toFlag(injury.recurrent),
+      imaging_confirmed_healing: toFlag(injury.imagingConfirmedHealing),
+      status: injury.status,
+      created_at: injury.createdAt,
+      updated_at: injury.updatedAt,
+    });
+    for (const note of notes) {
+      await insertNote(db, {
+        injury_id: row.id,
+        date: note.date,
+        author: note.author,
+        text: note.text,
+        restrictions: JSON.stringify(
+          note.restrictions.map(({ code, value, until }) => ({ code, value, until })),
+        ),
+        created_at: note.createdAt,
+      });
+    }
+  }
+
+  for (const clearance of record.clearances) {
+    await insertClearance(db, {
+      client_id: clientId,
+      level: clearance.level,
+      date: clearance.date,
+      cleared_by: clearance.by,
+      review_date: clearance.reviewDate,
+      conditions: clearance.conditions,
+      override_time_gate: toFlag(clearance.overrideTimeGate),
+      override_reason: clearance.overrideTimeGate ? clearance.overrideReason : null,
+      created_at: clearance.createdAt,
+    });
+  }
+
+  if (record.intake) {
+    const intake = record.intake;
+    await saveIntake(db, {
+      client_id: clientId,
+      experience: intake.experience,
+      pain_free_walk_minutes: intake.painFreeWalkMinutes,
+      longest_recent_run_minutes: intake.longestRecentRunMinutes,
+      pre_injury_weekly_run_minutes: intake.preInjuryWeeklyRunMinutes,
+      available_days: JSON.stringify(intake.days),
+      max_session_minutes: intake.maxSessionMinutes,
+      cross_training: JSON.stringify(intake.crossTraining),
+      preferred_time: intake.preferredTime,
+      goal_kind: intake.goalKind,
+      goal_date: intake.goalDate,
+      start_date: intake.startDate,
+      created_at: intake.createdAt,
+      updated_at: intake.updatedAt,
+    });
+  }
+
+  for (const stored of record.programmes) {
+    await insertProgramme(db, {
+      client_id: clientId,
+      engine_version: stored.engineVersion,
+      created_at: stored.createdAt,
+      updated_at: stored.updatedAt,
+      request: JSON.stringify(stored.request),
+      programme: JSON.stringify(stored.programme),
+    });
+  }
+
+  for (const { light, createdAt: loggedAt, updatedAt: changedAt, ...log } of record.sessionLogs) {
+    await insertSessionLog(db, {
+      ...toSessionLogRow(clientId, log, loggedAt),
+      light,
+      updated_at: changedAt,
+    });
+  }
+
+  await joinGroups(db, clientId, record.groups, now);
+  await deriveClientStatus(db, clientId, now);
+  return client;
+}
+
+/** Each name once (regardless of case): an existing group of that name, or a new club. */
+async function joinGroups(
+  db: Kysely<Database>,
+  clientId: number,
+  names: readonly string[],
+  now: string,
+): Promise<void> {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = name.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const group =
+      (await findGroupByName(db, name, null)) ??
+      (await insertGroup(db, { name, kind: 'club', created_at: now, updated_at: now }));
+    await addMember(db, group.id, clientId, now);
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { idOf } from './fields';
+
+/**
+ * What the audit log records. Each entry names the clinician (from the settings) and the time; its
+ * subject and details never contain personal data, so entries outlive an erased client.
+ */
+export const auditActions = [
+  'clearance.set',
+  'programme.generate',
+  'programme.print',
+  'programme.print_to_folder',
+  'export.ics',
+  'export.fit',
+  'client.export',
+  'client.import',
+  'client.erase',
+  'backup.restore',
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+/** Flat, JSON-safe facts about an action: ids, counts, versions. Never names, dates of birth or contact data. */
+export const auditDetailsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
+
+export type AuditDetails = z.infer<typeof auditDetailsSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  /** UTC ISO timestamp. */
+  at: z.string(),
+  /** The clinician named in the settings at the time, or 'ReStride' when none was set. */
+  actor: z.string(),
+  action: z.enum(auditActions),
+  /** Null for actions about no client, and for every entry of an erased client. */
+  clientId: z.number().int().nullable(),
+  /** What the action was about, without personal data: 'programme 12', 'clearance walk_run'. */
+  subject: z.string(),
+  details: auditDetailsSchema,
+});
+
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListInputSchema = z.object({
+  /** Only this client's entries; every entry when left out. */
+  clientId: idOf('A client id').optional(),
+  limit: z
+    .number({ error: 'The limit must be a number' })
+    .int({ error: 'The limit must be a whole number' })
+    .min(1, { error: 'The limit must be at least 1' })
+    .max(500, { error: 'The limit must be at most 500' })
+    .default(100),
+});
+
+export const auditChannels = {
+  /** Audit entries newest first: one client's, or all of them. */
+  'audit.list': { input: auditListInputSchema, output: z.array(auditEntrySchema) },
+} as const;

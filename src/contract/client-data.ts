@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import {
+  CLEARANCE_LEVELS,
+  EXPERIENCE_LEVELS,
+  GOAL_KINDS,
+  INJURY_TYPES,
+  MODALITIES,
+  PAIN_LIGHTS,
+  SEVERITIES,
+  SIDES,
+  WEEKDAYS,
+} from '../engine/types';
+import { clientFieldsSchema, clientSchema } from './clients';
+import { calendarDate } from './dates';
+import {
+  evenWithFieldErrors,
+  idOf,
+  oneOf,
+  optionalDate,
+  optionalText,
+  requiredText,
+  wholeNumber,
+} from './fields';
+import { injuryCrossFieldIssues, injuryStatuses } from './injuries';
+import { restrictionSchema } from './notes';
+import { PlanRequestSchema, ProgrammeSchema, SessionLogSchema } from './plan';
+
+/** The `format` of a client record file. */
+export const CLIENT_RECORD_FORMAT = 'restride.client';
+/** The record version this build writes and reads. */
+export const CLIENT_RECORD_VERSION = 1;
+
+const timestamp = (label: string) =>
+  z.iso.datetime({ error: `${label} must be a UTC timestamp, e.g. 2026-11-27T10:00:00.000Z` });
+
+/** Adds a custom issue with a stable reason code. */
+function addIssue(ctx: z.RefinementCtx, path: (string | number)[], message: string, code: string): void {
+  ctx.addIssue({ code: 'custom', path, message, params: { code } });
+}
+
+const noteRecord = z.object({
+  date: calendarDate,
+  author: requiredText('Author', 120),
+  text: requiredText('Note', 5000),
+  restrictions: z.array(restrictionSchema).max(30, { error: 'At most 30 restrictions per note' }),
+  createdAt: timestamp('Created at'),
+});
+
+const injuryRecord = z
+  .object({
+    type: oneOf(INJURY_TYPES, 'Injury type'),
+    side: oneOf(SIDES, 'Side'),
+    onsetDate: optionalDate,
+    weeksWithoutRunning: wholeNumber('Weeks without running', 0, 520),
+    severity: oneOf(SEVERITIES, 'Severity'),
+    surgeryDate: optionalDate,
+    deliveryDate: optionalDate,
+    recurrent: z.boolean({ error: 'Recurrent must be true or false' }),
+    imagingConfirmedHealing: z.boolean({ error: 'Imaging-confirmed healing must be true or false' }),
+    status: oneOf(injuryStatuses, 'Status'),
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
+    /** Oldest first. */
+    notes: z.array(noteRecord),
+  })
+  .superRefine((injury, ctx) => {
+    for (const issue of injuryCrossFieldIssues(injury))
+      addIssue(ctx, [issue.path], issue.message, issue.code);
+  }, evenWithFieldErrors);
+
+const clearanceRecord = z
+  .object({
+    level: oneOf(CLEARANCE_LEVELS, 'Clearance level'),
+    date: calendarDate,
+    by: requiredText('Cleared by', 120),
+    reviewDate: optionalDate,
+    conditions: optionalText('Conditions', 2000),
+    overrideTimeGate: z.boolean({ error: 'Override must be true or false' }),
+    overrideReason: optionalText('Override reason', 2000),
+    createdAt: timestamp('Created at'),
+  })
+  .superRefine((clearance, ctx) => {
+    if (clearance.overrideTimeGate === true && !clearance.overrideReason) {
+      addIssue(ctx, ['overrideReason'], 'Give the reason for overriding the time gate', 'required');
+    }
+  }, evenWithFieldErrors);
+
+const intakeRecord = z
+  .object({
+    experience: oneOf(EXPERIENCE_LEVELS, 'Running experience'),
+    painFreeWalkMinutes: wholeNumber('Pain-free walking minutes', 0, 300),
+    longestRecentRunMinutes: wholeNumber('Longest recent run', 0, 600),
+    preInjuryWeeklyRunMinutes: wholeNumber('Weekly running before the injury', 0, 3000),
+    days: z.array(oneOf(WEEKDAYS, 'Day')).min(1, { error: 'Choose at least one available day' }),
+    maxSessionMinutes: wholeNumber('Longest session', 10, 240),
+    crossTraining: z.array(oneOf(MODALITIES, 'Cross-training')),
+    preferredTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use the format HH:MM, e.g. 07:30' })
+      .nullable(),
+    goalKind: oneOf(GOAL_KINDS, 'Goal'),
+    goalDate: optionalDate,
+    startDate: calendarDate,
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
+  })
+  .superRefine((intake, ctx) => {
+    if (typeof intake.goalDate === 'string' && typeof intake.startDate === 'string') {
+      if (intake.goalDate <= intake.startDate) {
+        addIssue(ctx, ['goalDate'], 'The goal date must be after the start date', 'before_date');
+      }
+    }
+  }, evenWithFieldErrors);
+
+const programmeRecord = z
+  .object({
+    engineVersion: z.string().min(1, { error: 'The engine version is required' }),
+    /** The PlanRequest that produced the programme, as stored. */
+    request: PlanRequestSchema,
+    /** The engine's Programme JSON, as stored. */
+    programme: ProgrammeSchema,
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
+  })
+  .superRefine((stored, ctx) => {
+    const inner = (stored.programme as { engineVersion?: unknown } | undefined)?.engineVersion;
+    if (typeof inner === 'string' && inner !== stored.engineVersion) {
+      addIssue(ctx, ['engineVersion'], 'The engine version differs from the programme’s own', 'mismatch');
+    }
+  }, evenWithFieldErrors);
+
+const sessionLogRecord = SessionLogSchema.extend({
+  light: z.enum(PAIN_LIGHTS, { error: `Light must be one of: ${PAIN_LIGHTS.join(', ')}` }).nullable(),
+  createdAt: timestamp('Created at'),
+  updatedAt: timestamp('Updated at'),
+});
+
+/**
+ * One client's full record as a file (`clients.exportRecord` writes it, `clients.importRecord`
+ * reads it). No ids: relations are nested (notes inside their injury); every list is oldest first,
+ * so an import recreates the same order. Timestamps are kept as recorded.
+ */
+export const clientRecordSchema = z
+  .object({
+    format: z.literal(CLIENT_RECORD_FORMAT),
+    version: z.literal(CLIENT_RECORD_VERSION),
+    exportedAt: timestamp('Exported at'),
+    client: clientFieldsSchema.extend({
+      archived: z.boolean({ error: 'Archived must be true or false' }),
+      createdAt: timestamp('Created at'),
+      updatedAt: timestamp('Updated at'),
+    }),
+    injuries: z.array(injuryRecord),
+    clearances: z.array(clearanceRecord),
+    intake: intakeRecord.nullable(),
+    programmes: z.array(programmeRecord),
+    sessionLogs: z.array(sessionLogRecord),
+    /** Names of the client's groups (clubs, squads). */
+    groups: z.array(requiredText('Group name', 80)),
+  })
+  .superRefine((record, ctx) => {
+    // Each programme session is logged at most once (one row per client and session).
+    if (!Array.isArray(record.sessionLogs)) return;
+    const seen = new Set<unknown>();
+    record.sessionLogs.forEach((log, index) => {
+      const sessionId = (log as { sessionId?: unknown } | undefined)?.sessionId;
+      if (seen.has(sessionId)) {
+        addIssue(ctx, ['sessionLogs', index, 'sessionId'], 'This session is logged twice', 'duplicate');
+      }
+      seen.add(sessionId);
+    });
+  }, evenWithFieldErrors);
+
+export type ClientRecord = z.output<typeof clientRecordSchema>;
+
+/** A client record as a file to save: compact JSON text. */
+export const clientRecordFileSchema = z.object({
+  fileName: z.string(),
+  json: z.string(),
+});
+
+export type ClientRecordFile = z.infer<typeof clientRecordFileSchema>;
+
+/** The largest record text accepted (characters); a client with years of programmes stays far below it. */
+export const MAX_CLIENT_RECORD_CHARS = 32 * 1024 * 1024;
+
+export const clientDataChannels = {
+  /** The client's full record as one JSON document (format `restride.client`, version 1). */
+  'clients.exportRecord': {
+    input: z.object({ clientId: idOf('A client id') }),
+    output: clientRecordFileSchema,
+  },
+  /**
+   * Creates a new client from an exported record, with new ids, in one transaction; group names
+   * join existing groups (regardless of case) or create them. The whole document is checked first:
+   * `invalid_input` with the document's paths (under `json.`) and nothing written on any problem.
+   */
+  'clients.importRecord': {
+    input: z.object({
+      json: z
+        .string({ error: 'The record must be JSON text' })
+        .min(1, { error: 'The record is empty' })
+        .max(MAX_CLIENT_RECORD_CHARS, { error: 'The record is too large' }),
+    }),
+    output: clientSchema,
+  },
+  /**
+   * Deletes the client and every row about them, for good; `confirmName` must be the client's name
+   * as recorded (a guard against erasing the wrong person). Their audit entries stay without the
+   * client's id, and one `client.erase` entry without personal data is added.
+   */
+  'clients.erase': {
+    input: z.object({
+      clientId: idOf('A client id'),
+      confirmName: requiredText('The client’s name', 120),
+    }),
+    output: z.object({ clientId: z.number().int() }),
+  },
+} as const;
