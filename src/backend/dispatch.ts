@@ -16,7 +16,7 @@ import { backupHandlers } from './backup/backup.handlers';
 import { clientDataHandlers } from './client-data/client-data.handlers';
 import { exportsHandlers } from './exports/exports.handlers';
 import { printHandlers } from './print/print.handlers';
-import { settingsHandlers } from './settings/settings.handlers';
+import { settingsFieldChecks, settingsHandlers } from './settings/settings.handlers';
 import type { BackendContext } from './context';
 import { DomainError } from './errors';
 import type { FieldCheckMap, Handler, HandlerMap } from './handler';
@@ -41,6 +41,7 @@ const handlers = {
 
 const fieldChecks: FieldCheckMap = {
   ...clientFieldChecks,
+  ...settingsFieldChecks,
   ...injuryFieldChecks,
   ...noteFieldChecks,
   ...clearanceFieldChecks,

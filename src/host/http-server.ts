@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail, type Result } from '../contract/result';
 
@@ -16,8 +17,9 @@ export interface HostOptions {
 }
 
 export const tokenHeader = 'x-restride-token';
-// Room for a clinic logo (about 1.4 MB as a data URL) in settings.save.
-const defaultMaxBodyBytes = 2 * 1024 * 1024;
+// Room for a clinic logo (about 1.4 MB as a data URL) and an imported client record (up to 32 MB of
+// JSON with many programme versions); the host is loopback-only and token-guarded.
+const defaultMaxBodyBytes = 40 * 1024 * 1024;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +32,13 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const securityHeaders = {
+/**
+ * Sent with every response. There is deliberately no Access-Control-* header anywhere: no other
+ * origin may read an answer, and a CORS preflight (OPTIONS) is refused like any other method.
+ * Cross-Origin-Resource-Policy also keeps other pages from embedding the app's scripts or answers
+ * as no-cors resources; Permissions-Policy switches off what a clinic's page never needs.
+ */
+export const securityHeaders = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
@@ -38,7 +46,10 @@ const securityHeaders = {
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
-};
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), payment=()',
+} as const;
 
 /** Loopback names a browser may use for this server; anything else may be DNS rebinding. */
 function isLoopbackHost(host: string | undefined, port: number): boolean {
@@ -55,6 +66,45 @@ function sameToken(given: string | undefined, expected: string): boolean {
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
   response.writeHead(status, { ...securityHeaders, 'content-type': type });
   response.end(body);
+}
+
+/** decodeURIComponent that answers null for malformed escapes (`%E0%A4%A`) instead of throwing. */
+function decodePath(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Node answers a request it cannot parse (bad request line, headers too large) itself, with an
+ * empty body. Answer with a JSON Result and the usual headers instead, then close the connection.
+ */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify(
+    fail(
+      tooLarge ? 'payload_too_large' : 'invalid_input',
+      tooLarge ? 'The request headers are too large.' : 'The request is not valid HTTP.',
+    ),
+  );
+  const headers = Object.entries({
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  })
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n${headers}\r\n${body}`,
+  );
 }
 
 function sendResult(response: ServerResponse, status: number, result: Result<unknown>): void {
@@ -90,6 +140,8 @@ export function createHostServer(options: HostOptions): Server {
     channel: string,
   ): Promise<void> {
     if (request.method !== 'POST') {
+      // Also a CORS preflight (OPTIONS): refused, and without any Access-Control-* header.
+      response.setHeader('allow', 'POST');
       sendResult(response, 405, fail('invalid_input', 'Use POST for API calls.'));
       return;
     }
@@ -123,7 +175,13 @@ export function createHostServer(options: HostOptions): Server {
       sendResult(response, 400, fail('invalid_input', 'The request body is not valid JSON.'));
       return;
     }
-    sendResult(response, 200, await options.dispatch(decodeURIComponent(channel), input));
+    const name = decodePath(channel);
+    if (name === null) {
+      sendResult(response, 400, fail('unknown_channel', 'The channel name in the path is not valid.'));
+      return;
+    }
+    // Every answer of dispatch is a Result, failures included: they travel as data with 200.
+    sendResult(response, 200, await options.dispatch(name, input));
   }
 
   async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
@@ -135,8 +193,9 @@ export function createHostServer(options: HostOptions): Server {
       send(response, 200, indexHtml, contentTypes['.html']!);
       return;
     }
-    const file = normalize(join(options.rendererDir, decodeURIComponent(urlPath)));
-    if (!file.startsWith(normalize(options.rendererDir) + sep)) {
+    const decoded = decodePath(urlPath);
+    const file = decoded === null ? null : normalize(join(options.rendererDir, decoded));
+    if (file === null || decoded?.includes('\0') || !file.startsWith(normalize(options.rendererDir) + sep)) {
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       return;
     }
@@ -155,7 +214,13 @@ export function createHostServer(options: HostOptions): Server {
         sendResult(response, 403, fail('forbidden', 'ReStride answers only on 127.0.0.1 or localhost.'));
         return;
       }
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      let url: URL;
+      try {
+        url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      } catch {
+        sendResult(response, 400, fail('invalid_input', 'The request path is not valid.'));
+        return;
+      }
       const origin = request.headers.origin;
       if (origin !== undefined && origin !== `http://${request.headers.host}`) {
         sendResult(response, 403, fail('forbidden', 'Calls from other web pages are refused.'));
@@ -166,7 +231,8 @@ export function createHostServer(options: HostOptions): Server {
       } else if (request.method === 'GET' || request.method === 'HEAD') {
         await serveFile(response, url.pathname);
       } else {
-        send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+        response.setHeader('allow', 'GET, HEAD');
+        sendResult(response, 405, fail('invalid_input', 'The app’s pages answer only GET.'));
       }
     };
     handle().catch((error: unknown) => {
@@ -176,5 +242,6 @@ export function createHostServer(options: HostOptions): Server {
       else response.end();
     });
   });
+  server.on('clientError', answerUnparsable);
   return server;
 }

@@ -121,3 +121,67 @@ describe('browser-mode HTTP host', () => {
     expect((await fetch(`${base}/assets/..%2F..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
   });
 });
+
+describe('browser-mode host hardening (issue 5 §8)', () => {
+  const expectedHeaders = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cross-origin-resource-policy': 'same-origin',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+
+  it('sends the security headers and no CORS header on every kind of response', async () => {
+    const responses = [
+      await fetch(`${base}/`),
+      await fetch(`${base}/assets/app.js`),
+      await fetch(`${base}/assets/missing.js`),
+      await fetch(`${base}/`, { method: 'POST' }),
+      await post('clients.list', '{}'),
+      await post('clients.nope', '{}'),
+      await post('clients.list', '{}', { 'x-restride-token': 'wrong' }),
+      await fetch(`${base}/api/clients.list`, { method: 'OPTIONS' }),
+    ];
+    for (const response of responses) {
+      const where = `${response.url} ${response.status}`;
+      for (const [name, value] of Object.entries(expectedHeaders))
+        expect(response.headers.get(name), where).toBe(value);
+      expect(response.headers.get('content-security-policy'), where).toContain("frame-ancestors 'none'");
+      const names: string[] = [];
+      response.headers.forEach((_value, name) => names.push(name));
+      expect(
+        names.filter((name) => name.startsWith('access-control-')),
+        where,
+      ).toEqual([]);
+    }
+  });
+
+  it('refuses a CORS preflight with 405 and no Access-Control-Allow-* header', async () => {
+    const preflight = await fetch(`${base}/api/clients.create`, {
+      method: 'OPTIONS',
+      headers: {
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-restride-token',
+      },
+    });
+    expect(preflight.status).toBe(405);
+    expect(preflight.headers.get('allow')).toBe('POST');
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-headers')).toBeNull();
+  });
+
+  it('answers a malformed percent-escape with a 400 Result (the channel) or a 404 (a file), not a 500', async () => {
+    const api = await post('clients%E0%A4%A', '{}');
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect((await fetch(`${base}/assets/%E0%A4%A.js`)).status).toBe(404);
+  });
+
+  it('requires the token on every channel', async () => {
+    const { channelNames } = await import('../../src/contract/channel-names');
+    for (const channel of channelNames) {
+      const response = await post(channel, '{}', { 'x-restride-token': '' });
+      expect(response.status, channel).toBe(401);
+    }
+    expect(await backend.dispatch('clients.list', {})).toMatchObject({ ok: true, value: { total: 0 } });
+  });
+});

@@ -10,7 +10,8 @@ afterEach(async () => {
   await backend.dispose();
 });
 
-const pngLogo = `data:image/png;base64,${Buffer.from('not really a png').toString('base64')}`;
+const pngLogo =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('settings', () => {
   it('answers the defaults before anything is saved', async () => {

@@ -96,9 +96,16 @@ export function freeBackupFileName(
  * Deletes all but the newest `keep` backups, and partial files a crashed backup left behind.
  * Called only after a new backup succeeded, so a failing backup never costs an old one.
  */
-export function pruneBackups(folder: string, keep: number, inProgress: ReadonlySet<string>): string[] {
+export function pruneBackups(
+  folder: string,
+  keep: number,
+  inProgress: ReadonlySet<string>,
+  justWritten?: string,
+): string[] {
   const removed: string[] = [];
-  for (const backup of listBackups(folder).slice(keep)) {
+  // The backup just taken always stays, even when a clock set back names it older than the rest.
+  const candidates = listBackups(folder).filter((backup) => backup.fileName !== justWritten);
+  for (const backup of candidates.slice(Math.max(0, keep - (justWritten ? 1 : 0)))) {
     rmSync(join(folder, backup.fileName), { force: true });
     removed.push(backup.fileName);
   }

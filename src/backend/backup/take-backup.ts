@@ -51,7 +51,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
   } finally {
     inProgress.delete(partialName);
   }
-  pruneBackups(folder, BACKUPS_KEPT, inProgress);
+  pruneBackups(folder, BACKUPS_KEPT, inProgress, fileName);
   return { fileName, createdAt: takenAt.toISOString(), reason, bytes: statSync(final).size };
 }
 

@@ -7,6 +7,7 @@ import type { Layout, TextStyle } from './pdf-layout';
 import { drawTable, tableLeadHeight, type TableStyle } from './pdf-table';
 import { colours, sizes, toneColours } from './pdf-theme';
 import type { DocBlock, SessionCard, TableRow } from './types';
+import { isPrintableLogo, logoBytes } from './logo';
 
 const BODY: TextStyle = { size: sizes.body };
 const SMALL: TextStyle = { size: sizes.small };
@@ -14,12 +15,6 @@ const BULLET_INDENT = 12;
 const LOGO = { width: 130, height: 48 };
 const TABLE: TableStyle = { grid: false, minRowHeight: 0 };
 const LOG: TableStyle = { grid: true, minRowHeight: 20 };
-
-function dataUrlBytes(url: string): Buffer {
-  const match = /^data:image\/(png|jpeg);base64,(.+)$/s.exec(url);
-  if (!match?.[2]) throw new Error('The clinic logo must be a PNG or JPEG data URL');
-  return Buffer.from(match[2], 'base64');
-}
 
 function bulletHeight(layout: Layout, item: string): number {
   return layout.measure(item, layout.width - BULLET_INDENT, BODY) + 3;
@@ -185,8 +180,9 @@ function drawBrand(layout: Layout, block: Extract<DocBlock, { type: 'brand' }>):
   const { doc } = layout;
   const top = layout.y;
   let textX = layout.left;
-  if (block.logo) {
-    doc.image(dataUrlBytes(block.logo), layout.left, top, { fit: [LOGO.width, LOGO.height] });
+  // A logo pdfkit cannot read is left out rather than failing the client's programme.
+  if (block.logo && isPrintableLogo(block.logo)) {
+    doc.image(logoBytes(block.logo)!, layout.left, top, { fit: [LOGO.width, LOGO.height] });
     textX = layout.left + LOGO.width + 14;
   }
   const width = layout.left + layout.width - textX;

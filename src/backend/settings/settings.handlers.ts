@@ -1,4 +1,6 @@
-import type { HandlerMap } from '../handler';
+import type { FieldIssue } from '../../contract/result';
+import type { FieldCheckMap, HandlerMap } from '../handler';
+import { isPrintableLogo, logoBytes } from '../pdf/logo';
 import { toSettings } from './settings.mapping';
 import { findSettings, writeSettings } from './settings.repository';
 
@@ -24,3 +26,22 @@ export const settingsHandlers = {
     return toSettings(row);
   },
 } satisfies Partial<HandlerMap>;
+
+/** A logo must be an image the PDF renderer can read, not just a file with the right header. */
+function logoIsReadable(_context: unknown, raw: unknown): FieldIssue[] {
+  const logo = (raw as { logo?: unknown } | null)?.logo;
+  if (typeof logo !== 'string' || logo === '' || !logoBytes(logo)) return [];
+  return isPrintableLogo(logo)
+    ? []
+    : [
+        {
+          path: 'logo',
+          code: 'invalid_image',
+          message: 'This image file is damaged or incomplete: choose another PNG or JPEG',
+        },
+      ];
+}
+
+export const settingsFieldChecks = {
+  'settings.save': logoIsReadable,
+} satisfies FieldCheckMap;
