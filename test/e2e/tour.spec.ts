@@ -45,4 +45,11 @@ test('a tour of the demo caseload', async ({ page }) => {
   await page.getByTestId('group-row').filter({ hasText: 'Riverside Harriers' }).click();
   await expect(page.getByTestId('caseload-row').first()).toBeVisible();
   await snap(page, 'club-roster');
+
+  // Print all: one PDF per member into one folder, with progress and a summary.
+  await page.getByRole('button', { name: 'Print all' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Print all' }).click();
+  const summary = page.getByTestId('print-all-summary');
+  await expect(summary).toContainText('4 written, 0 not printed', { timeout: 30_000 });
+  await expect(summary).toContainText('Anna Keller → Anna Keller.pdf');
 });

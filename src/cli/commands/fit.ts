@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { programmeToFitFiles } from '../../backend/exports/fit';
-import { parsePlanRequest } from '../../contract/plan';
 import { generatePlan } from '../../engine';
 import { exitCodes, type CliCommand } from '../command';
+import { readPlanRequest } from '../read-plan-request';
 
 const usage = `Usage: npm run cli -- fit --in request.json --out-dir folder
 
@@ -37,28 +37,11 @@ export const fitCommand: CliCommand = {
       return exitCodes.invalidInput;
     }
 
-    let source: string;
-    try {
-      source = io.readFile(values.in).toString('utf8');
-    } catch (error) {
-      io.stderr(`${values.in}: cannot read the file (${(error as Error).message})\n`);
-      return exitCodes.failure;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(source);
-    } catch (error) {
-      io.stderr(`${values.in}: not valid JSON (${(error as Error).message})\n`);
-      return exitCodes.invalidInput;
-    }
-    const parsed = parsePlanRequest(raw);
-    if (!parsed.ok) {
-      for (const issue of parsed.issues) io.stderr(`${issue.path}: ${issue.message}\n`);
-      return exitCodes.invalidInput;
-    }
+    const read = readPlanRequest(values.in, io);
+    if (!read.ok) return read.exitCode;
 
-    const programme = generatePlan(parsed.value);
-    const files = programmeToFitFiles(programme, { locale: parsed.value.locale });
+    const programme = generatePlan(read.request);
+    const files = programmeToFitFiles(programme, { locale: read.request.locale });
     if (files.length === 0) {
       io.stderr(
         `No unlocked walk-run or run session in this programme (status: ${programme.status}): nothing written.\n`,

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { clientKeyOf, programmeToIcs } from '../../backend/exports/ics';
 import { isKnownTimeZone } from '../../backend/exports/zoned-time';
-import { parsePlanRequest } from '../../contract/plan';
 import { generatePlan } from '../../engine';
 import { exitCodes, type CliCommand } from '../command';
+import { readPlanRequest } from '../read-plan-request';
 
 const usage = `Usage: npm run cli -- ics --in request.json --out plan.ics [--time HH:MM] [--time-zone Area/City]
 
@@ -54,27 +54,10 @@ export const icsCommand: CliCommand = {
       return exitCodes.invalidInput;
     }
 
-    let source: string;
-    try {
-      source = io.readFile(values.in).toString('utf8');
-    } catch (error) {
-      io.stderr(`${values.in}: cannot read the file (${(error as Error).message})\n`);
-      return exitCodes.failure;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(source);
-    } catch (error) {
-      io.stderr(`${values.in}: not valid JSON (${(error as Error).message})\n`);
-      return exitCodes.invalidInput;
-    }
-    const parsed = parsePlanRequest(raw);
-    if (!parsed.ok) {
-      for (const issue of parsed.issues) io.stderr(`${issue.path}: ${issue.message}\n`);
-      return exitCodes.invalidInput;
-    }
+    const read = readPlanRequest(values.in, io);
+    if (!read.ok) return read.exitCode;
 
-    const request = parsed.value;
+    const request = read.request;
     const programme = generatePlan(request);
     const content = programmeToIcs({
       programme,

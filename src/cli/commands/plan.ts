@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { parsePlanRequest } from '../../contract/plan';
 import { generatePlan, isIsoDate } from '../../engine';
 import { exitCodes, type CliCommand } from '../command';
+import { readPlanRequest } from '../read-plan-request';
 
 const usage = `Usage: npm run cli -- plan --in request.json [--out programme.json] [--today YYYY-MM-DD]
 
@@ -35,30 +35,9 @@ export const planCommand: CliCommand = {
       return exitCodes.invalidInput;
     }
 
-    let source: string;
-    try {
-      source = io.readFile(values.in).toString('utf8');
-    } catch (error) {
-      io.stderr(`${values.in}: cannot read the file (${(error as Error).message})\n`);
-      return exitCodes.failure;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(source);
-    } catch (error) {
-      io.stderr(`${values.in}: not valid JSON (${(error as Error).message})\n`);
-      return exitCodes.invalidInput;
-    }
-    if (values.today !== undefined && typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
-      raw = { ...raw, today: values.today };
-    }
-
-    const parsed = parsePlanRequest(raw);
-    if (!parsed.ok) {
-      for (const issue of parsed.issues) io.stderr(`${issue.path}: ${issue.message}\n`);
-      return exitCodes.invalidInput;
-    }
-    const json = `${JSON.stringify(generatePlan(parsed.value), null, 2)}\n`;
+    const read = readPlanRequest(values.in, io, values.today === undefined ? {} : { today: values.today });
+    if (!read.ok) return read.exitCode;
+    const json = `${JSON.stringify(generatePlan(read.request), null, 2)}\n`;
     if (values.out) {
       io.writeFile(values.out, json);
       io.stderr(`Programme written to ${values.out}\n`);
