@@ -28,7 +28,7 @@ const replaySeed = process.env['RESTRIDE_FUZZ_SEED'] ? Number(process.env['RESTR
 const fuzzOptions = { numRuns: runs, ...(replaySeed === undefined ? {} : { seed: replaySeed }) };
 
 const token = 'fuzz-token-9f86d081884c7d659a2feaa0c55ad015';
-/** The production default (room for a clinic logo in settings.save). */
+/** The limit this test's server enforces (the production default is larger; the mechanism is the same). */
 const maxBodyBytes = 2 * 1024 * 1024;
 
 let backend: TestBackend;
@@ -53,6 +53,7 @@ beforeAll(async () => {
     },
     rendererDir,
     token,
+    maxBodyBytes,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
