@@ -17,9 +17,12 @@
 import { z } from 'zod';
 import type { PlanRequest, Programme, SessionLog, NUMERIC_RESTRICTION_CODES } from '../engine';
 import {
+  AUDIENCES,
   BLOCK_TYPES,
   CLEARANCE_LEVELS,
+  BSI_SITES,
   EXPERIENCE_LEVELS,
+  HIGH_RISK_BSI_SITES,
   GOAL_KINDS,
   HISTORY_ACTIONS,
   INJURY_TYPES,
@@ -31,6 +34,7 @@ import {
   PHASES,
   PROGRAMME_STATUSES,
   RED_FLAGS,
+  REDS_SIGNS,
   RESTRICTION_CODES,
   SESSION_KINDS,
   SESSION_STATUSES,
@@ -119,7 +123,7 @@ export const SessionLogSchema = z.object({
 });
 
 const RequestObject = z.object({
-  schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
+  schemaVersion: z.union([z.literal(1), z.literal(2)], { error: 'schemaVersion must be 1 or 2' }),
   startDate: date('Start date'),
   today: date('Today').optional(),
   units: oneOf(UNITS, 'Units').default('km'),
@@ -134,6 +138,8 @@ const RequestObject = z.object({
       birthDate: optionalDate('Birth date'),
       sex: oneOf(SEXES, 'Sex').default('unspecified'),
       experience: oneOf(EXPERIENCE_LEVELS, 'Experience').default('returning'),
+      redsSigns: z.array(oneOf(REDS_SIGNS, 'RED-S sign')).default([]),
+      breastfeeding: z.boolean({ error: 'Breastfeeding must be true or false' }).default(false),
     },
     { error: 'Client details are required' },
   ),
@@ -151,6 +157,13 @@ const RequestObject = z.object({
       surgeryDate: optionalDate('Surgery date'),
       deliveryDate: optionalDate('Delivery date'),
       recurrent: z.boolean().default(false),
+      previousEpisodes: z
+        .number({ error: 'Earlier episodes must be a number' })
+        .int({ error: 'Earlier episodes must be a whole number' })
+        .min(0, { error: 'Earlier episodes cannot be negative' })
+        .max(20, { error: 'Earlier episodes must be at most 20' })
+        .optional(),
+      bsiSite: oneOf(BSI_SITES, 'Bone stress site').nullable().default(null),
       imagingConfirmedHealing: z.boolean().default(false),
     },
     { error: 'Injury details are required' },
@@ -167,6 +180,7 @@ const RequestObject = z.object({
         .max(200),
       reviewDate: optionalDate('Review date'),
       overrideTimeGate: z.boolean().default(false),
+      overrideSportGate: z.boolean().default(false),
     },
     { error: 'Clearance is required' },
   ),
@@ -231,6 +245,18 @@ function crossFieldChecks(v: Partial<RawRequest>, add: AddIssue): void {
         'Delivery date is required for a postnatal return (it sets the time gate)',
       );
     }
+    if (injury.bsiSite) {
+      const highRisk = (HIGH_RISK_BSI_SITES as readonly string[]).includes(injury.bsiSite);
+      if (injury.type !== 'bsi_low_risk' && injury.type !== 'bsi_high_risk')
+        add(['injury', 'bsiSite'], 'A bone stress site is only recorded for a bone stress injury');
+      else if (highRisk !== (injury.type === 'bsi_high_risk'))
+        add(
+          ['injury', 'bsiSite'],
+          highRisk
+            ? 'This is a high-risk site: record the injury as a high-risk bone stress injury'
+            : 'This is a low-risk site: record the injury as a low-risk bone stress injury',
+        );
+    }
     for (const field of ['surgeryDate', 'deliveryDate', 'onsetDate'] as const) {
       const day = dayNumber(injury[field]);
       if (day !== null && start !== null && day > start)
@@ -293,7 +319,21 @@ export const PlanRequestSchema = RequestObject.superRefine(
       ctx.addIssue({ code: 'custom', path, message }),
     ),
   { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
-).transform((value): PlanRequest => ({ ...value, today: value.today ?? value.startDate }));
+).transform(migrateRequest);
+
+/**
+ * Version 1 → 2 (and defaults of version 2): `previousEpisodes` from `recurrent` when missing,
+ * `recurrent` true whenever an earlier episode is recorded, `today` = `startDate`.
+ */
+function migrateRequest(value: RawRequest): PlanRequest {
+  const previousEpisodes = Math.max(value.injury.previousEpisodes ?? 0, value.injury.recurrent ? 1 : 0);
+  return {
+    ...value,
+    schemaVersion: 2,
+    today: value.today ?? value.startDate,
+    injury: { ...value.injury, previousEpisodes, recurrent: previousEpisodes > 0 },
+  };
+}
 
 // Compile-time checks: what the schemas produce is what the engine takes.
 const requestFits = (value: z.output<typeof PlanRequestSchema>): PlanRequest => value;
@@ -327,7 +367,11 @@ const BlockSchema: z.ZodType<BlockShape> = z.lazy(() =>
   ]),
 ) as z.ZodType<BlockShape>;
 
-const ExplanationSchema = z.object({ rule: z.string(), text: z.string() });
+const ExplanationSchema = z.object({
+  rule: z.string(),
+  text: z.string(),
+  audience: z.enum(AUDIENCES).default('client'),
+});
 
 const SessionSchema = z.object({
   id: z.string(),
@@ -410,6 +454,7 @@ export const ProgrammeSchema = z.object({
     z.object({
       code: z.string(),
       severity: z.enum(WARNING_SEVERITIES),
+      audience: z.enum(AUDIENCES).default('clinician'),
       message: z.string(),
       rules: z.array(z.string()),
       earliestSafeDate: date('Earliest safe date').optional(),

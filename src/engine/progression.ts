@@ -11,7 +11,8 @@ import { formatList } from './i18n/messages';
 import { gapStepBack, SUCCESSES_PER_STAGE } from './rules/ladder-progression';
 import { painLight, REDS_WINDOW_DAYS, restDaysAfter, type LightResult } from './rules/pain-lights';
 import type { ProgressState, ReferState } from './state';
-import type { Explanation, HistoryAction, PainLight, SessionLog } from './types';
+import type { HistoryAction, PainLight, SessionLog } from './types';
+import type { Why } from './why';
 
 /** Shortest continuous run; below it the client goes back to the walk-run ladder. */
 export const MIN_CONTINUOUS_MINUTES = 10;
@@ -214,7 +215,7 @@ export function applyGap(
   st: ProgressState,
   sessionId: string,
   day: DayNumber,
-): Explanation | null {
+): Why | null {
   // Only missed sessions open a gap: a client who runs once a week has not missed anything.
   if (st.lastRunDay === null || !st.missedSinceRun) return null;
   const gap = day - st.lastRunDay;

@@ -13,7 +13,8 @@ import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { SessionSpec } from './session-factory';
 import { capsOn, effortFor } from './session-factory';
 import { surfaceFor } from './rules/restrictions';
-import type { Block, Explanation, RestrictionCode, SessionKind } from './types';
+import type { Block, RestrictionCode, SessionKind } from './types';
+import type { Why } from './why';
 
 const MIN = 60;
 const WARMUP = 5 * MIN;
@@ -24,7 +25,7 @@ export const STRIDES = { reps: 4, seconds: 30, recovery: 60 };
 export const HILLS = { reps: 6, seconds: 20, recovery: 90 };
 
 /** The clinician's note restrictions in force on a day, as one explanation (E6). */
-export function restrictionExplain(ctx: PlanContext, day: DayNumber): Explanation | null {
+export function restrictionExplain(ctx: PlanContext, day: DayNumber): Why | null {
   const r = restrictionsAt(ctx, day);
   if (r.noteCodes.length === 0) return null;
   const names = r.noteCodes.map((code: RestrictionCode) => {
@@ -47,7 +48,7 @@ function surfaceExplain(
   ctx: PlanContext,
   day: DayNumber,
   early: boolean,
-): { surface: ReturnType<typeof surfaceFor>; explain: Explanation } {
+): { surface: ReturnType<typeof surfaceFor>; explain: Why } {
   const surface = surfaceFor(restrictionsAt(ctx, day), early);
   return {
     surface,
@@ -63,8 +64,8 @@ function capExplains(
   caps: Caps,
   trimmedTotal: boolean,
   trimmedRun: boolean,
-): Explanation[] {
-  const out: Explanation[] = [];
+): Why[] {
+  const out: Why[] = [];
   if (trimmedTotal)
     out.push({
       rule: 'E4',
@@ -90,7 +91,7 @@ export function walkSpec(
   const caps = capsOn(ctx, day);
   const seconds = Math.min(row.minutes * MIN, caps.totalSeconds);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
-  const explain: Explanation[] = [
+  const explain: Why[] = [
     { rule: 'E8', text: text(ctx, 'explain.walk', { minutes: formatNumber(ctx.locale, seconds / MIN) }) },
   ];
   if (step === WALKING_ENTRY_TEST_STEP - 1 || step === WALKING_ENTRY_TEST_STEP)
@@ -142,7 +143,7 @@ export function ladderSpec(
   };
   const fitted = fitIntervals(shape, caps);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
-  const explain: Explanation[] = [
+  const explain: Why[] = [
     {
       rule: 'R4',
       text: text(ctx, 'explain.ladder_stage', {
@@ -276,7 +277,7 @@ export function continuousSpec(
           },
         }
       : surfaceExplain(ctx, day, early);
-  const explain: Explanation[] = [surfaceNote, ...capExplains(ctx, caps, trimmedTotal, trimmedRun)];
+  const explain: Why[] = [surfaceNote, ...capExplains(ctx, caps, trimmedTotal, trimmedRun)];
   if (effectiveRole === 'strides')
     explain.unshift({
       rule: 'R8',

@@ -12,17 +12,9 @@ import { fromDay, weekdayOfDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
 import { mobilityExercises, strengthExercises } from './exercises/selection';
 import { REQUIRED_CLEARANCE } from './rules/clearance-gate';
-import type {
-  Block,
-  Effort,
-  Exercise,
-  Explanation,
-  Modality,
-  Session,
-  SessionKind,
-  SessionStatus,
-  Surface,
-} from './types';
+import type { Block, Effort, Exercise, Modality, Session, SessionKind, SessionStatus, Surface } from './types';
+import type { Why } from './why';
+import { toExplanation } from './why';
 
 export interface SessionSpec {
   weekIndex: number;
@@ -37,7 +29,7 @@ export interface SessionSpec {
   surface: Surface | null;
   modality: Modality | null;
   exercises: Exercise[];
-  explain: Explanation[];
+  explain: Why[];
 }
 
 export interface Lock {
@@ -100,7 +92,7 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     locked: lock !== null,
     lockedReason: lock ? lock.reason : null,
     status,
-    explain: lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain,
+    explain: (lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain).map(toExplanation),
   };
 }
 
@@ -141,7 +133,7 @@ export function strengthSpec(
   const list = strengthExercises(ctx.request.injury.type, level, ctx.locale);
   // A 5-minute general warm-up precedes the exercises.
   const fitted = fitExercises(list, SET_REST_SECONDS, 300, caps.totalSeconds);
-  const explain: Explanation[] = [
+  const explain: Why[] = [
     {
       rule: 'R12',
       text: text(ctx, 'explain.strength', { injury: text(ctx, `injury.${ctx.request.injury.type}`) }),
@@ -196,7 +188,7 @@ export function crossSpec(
   day: DayNumber,
   modality: Modality,
   targetMinutes: number,
-  explain: Explanation[],
+  explain: Why[],
 ): SessionSpec {
   const caps = capsOn(ctx, day);
   const seconds = Math.min(targetMinutes * 60, caps.totalSeconds);

@@ -7,8 +7,14 @@
 /** Bumped whenever the same request could produce a different programme. */
 export const ENGINE_VERSION = '1.0.0';
 
-/** The only schema version of PlanRequest and Programme so far. */
+/** Schema version of the Programme (its additions since version 1 are optional fields). */
 export const SCHEMA_VERSION = 1;
+/**
+ * Schema version of PlanRequest. Version 2 adds who the client is (RED-S signs, breastfeeding),
+ * the bone stress site, earlier episodes and the ACL sport-timing override; version 1 files are
+ * migrated by the contract (src/contract/plan.ts).
+ */
+export const REQUEST_SCHEMA_VERSION = 2;
 
 /** Clearance levels, in order: each allows everything the previous one does. */
 export const CLEARANCE_LEVELS = ['not_cleared', 'walking', 'walk_run', 'continuous', 'full'] as const;
@@ -96,6 +102,44 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/**
+ * Signs of low energy availability a clinician has noted (clinical-reference §3.4, IOC RED-S
+ * [S51]). Missed periods are expected while breastfeeding and are then not counted.
+ */
+export const REDS_SIGNS = ['missed_periods', 'weight_loss', 'disordered_eating'] as const;
+export type RedsSign = (typeof REDS_SIGNS)[number];
+
+/**
+ * Bone stress injury sites (clinical-reference §4.2, [S21]); the first group is high-risk.
+ * `other_high_risk` / `other_low_risk` stand for a site of that class not listed here.
+ */
+export const HIGH_RISK_BSI_SITES = [
+  'femoral_neck',
+  'anterior_tibia',
+  'medial_malleolus',
+  'talus',
+  'navicular',
+  'fifth_metatarsal',
+  'second_metatarsal_base',
+  'sesamoid',
+  'other_high_risk',
+] as const;
+export const LOW_RISK_BSI_SITES = [
+  'posteromedial_tibia',
+  'fibula',
+  'femoral_shaft',
+  'pelvis',
+  'calcaneus',
+  'metatarsal_shaft',
+  'other_low_risk',
+] as const;
+export const BSI_SITES = [...HIGH_RISK_BSI_SITES, ...LOW_RISK_BSI_SITES] as const;
+export type BsiSite = (typeof BSI_SITES)[number];
+
+/** Who an engine text is written for: the client (printed for them) or the clinician only. */
+export const AUDIENCES = ['client', 'clinician'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export const MODALITIES = ['bike', 'swim', 'elliptical', 'row', 'aqua_jog'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
@@ -130,7 +174,8 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 export const PHASES = ['pre_running', 'walking', 'walk_run', 'continuous', 'build', 'taper'] as const;
 export type Phase = (typeof PHASES)[number];
 
-export const SESSION_STATUSES = ['planned', 'done', 'missed', 'stopped'] as const;
+/** `not_logged`: a past strength, mobility or cross-training session nobody logged (not "missed"). */
+export const SESSION_STATUSES = ['planned', 'done', 'missed', 'stopped', 'not_logged'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export const PAIN_LIGHTS = ['green', 'amber', 'orange', 'red', 'refer'] as const;
@@ -169,6 +214,10 @@ export interface Client {
   birthDate: IsoDate | null;
   sex: Sex;
   experience: Experience;
+  /** RED-S signs the clinician has noted (version 2; default none). */
+  redsSigns: RedsSign[];
+  /** Breastfeeding now (version 2; default false): missed periods are then expected. */
+  breastfeeding: boolean;
 }
 
 export interface Injury {
@@ -182,6 +231,13 @@ export interface Injury {
   /** Required for postnatal (time gate). */
   deliveryDate: IsoDate | null;
   recurrent: boolean;
+  /**
+   * Earlier episodes of the same injury (version 2; version 1 files: 1 when `recurrent`, else 0).
+   * 2 or more makes this a third (or later) episode.
+   */
+  previousEpisodes: number;
+  /** For bone stress injuries: the site (version 2; null when not recorded). */
+  bsiSite: BsiSite | null;
   /** For bsi_high_risk: running stays locked until imaging confirms healing. */
   imagingConfirmedHealing: boolean;
 }
@@ -207,6 +263,11 @@ export interface Clearance {
   reviewDate: IsoDate | null;
   /** The clinician lifts the injury's time gate (shown on every output). */
   overrideTimeGate: boolean;
+  /**
+   * ACL reconstruction: the clinician allows speed, hills and uneven ground before 9 months after
+   * surgery (version 2; default false; recorded and shown on every output).
+   */
+  overrideSportGate: boolean;
 }
 
 export interface Fitness {
@@ -250,7 +311,7 @@ export interface SessionLog {
 
 /** The engine's input. Parse raw JSON with `parsePlanRequest` (src/contract/plan.ts) first. */
 export interface PlanRequest {
-  schemaVersion: 1;
+  schemaVersion: 2;
   startDate: IsoDate;
   today: IsoDate;
   units: Units;
@@ -305,6 +366,8 @@ export interface Exercise {
 export interface Explanation {
   rule: string;
   text: string;
+  /** Who the text is for; the client's PDF prints only `client` texts. */
+  audience: Audience;
 }
 
 export interface Session {
@@ -382,6 +445,8 @@ export interface HistoryEntry {
 export interface Warning {
   code: string;
   severity: WarningSeverity;
+  /** `client`: also printed for the client, in words for them; `clinician`: the app only. */
+  audience: Audience;
   message: string;
   /** Optional extension: the rules behind the warning. */
   rules: string[];

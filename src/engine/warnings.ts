@@ -25,6 +25,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (st.refer) {
     out.push({
       code: 'refer_to_clinician',
+      audience: 'clinician',
       severity: 'critical',
       message: text(ctx, 'warning.refer', {
         reason: text(ctx, st.refer.reason, st.refer.params),
@@ -36,6 +37,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (ctx.level === 'not_cleared') {
     out.push({
       code: 'awaiting_clearance',
+      audience: 'clinician',
       severity: 'info',
       message:
         ctx.reviewDay !== null
@@ -47,6 +49,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (gate.imagingBlocked) {
     out.push({
       code: 'imaging_required',
+      audience: 'clinician',
       severity: 'warning',
       message: text(ctx, 'warning.imaging_required'),
       rules: ['E1'],
@@ -60,6 +63,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   ) {
     out.push({
       code: 'time_gate',
+      audience: 'clinician',
       severity: 'info',
       message: text(ctx, 'warning.time_gate', {
         date: formatDate(ctx.locale, gate.effectiveDay),
@@ -71,6 +75,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (gate.overrideMatters) {
     out.push({
       code: 'time_gate_overridden',
+      audience: 'clinician',
       severity: 'warning',
       message: text(ctx, 'warning.time_gate_overridden', {
         gate: gateName,
@@ -88,6 +93,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
     if (next && day !== undefined) {
       out.push({
         code: 'locked_beyond_clearance',
+        audience: 'clinician',
         severity: 'info',
         message: text(ctx, 'warning.locked_beyond_clearance', {
           date: formatDate(ctx.locale, day),
@@ -100,6 +106,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (ctx.reviewDay !== null && ctx.reviewDay <= ctx.today) {
     out.push({
       code: 'review_due',
+      audience: 'clinician',
       severity: 'info',
       message: text(ctx, 'warning.review_due', { date: formatDate(ctx.locale, ctx.reviewDay) }),
       rules: ['R1'],
@@ -108,6 +115,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (goal.unsafe && goal.earliestSafeDay !== null && ctx.goalDay !== null) {
     out.push({
       code: 'goal_date_unsafe',
+      audience: 'clinician',
       severity: 'warning',
       message: text(ctx, 'warning.goal_date_unsafe', {
         date: formatDate(ctx.locale, ctx.goalDay),
@@ -120,6 +128,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   } else if (goal.notReachedWithinWeeks !== null) {
     out.push({
       code: 'goal_not_reached',
+      audience: 'clinician',
       severity: 'warning',
       message: text(ctx, 'warning.goal_not_reached', {
         goal: goal.goalText,
@@ -131,6 +140,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (ctx.availableCount < 3) {
     out.push({
       code: 'low_availability',
+      audience: 'clinician',
       severity: 'info',
       message: text(ctx, 'warning.low_availability', { days: ctx.availableCount }),
       rules: ['R3', 'E3'],
@@ -139,6 +149,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
   if (st.unmatchedLogs.length > 0) {
     out.push({
       code: 'log_unmatched',
+      audience: 'clinician',
       severity: 'info',
       message: text(ctx, 'warning.log_unmatched', { ids: formatList(ctx.locale, st.unmatchedLogs) }),
       rules: ['E21'],

@@ -44,16 +44,8 @@ import { continuousSpec, ladderSpec, restrictionExplain, walkSpec } from './run-
 import type { Lock, SessionSpec } from './session-factory';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
 import type { ProgressState } from './state';
-import type {
-  Explanation,
-  Modality,
-  Phase,
-  Session,
-  SessionKind,
-  SessionLog,
-  SessionStatus,
-  Week,
-} from './types';
+import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
+import type { Why } from './why';
 
 type QualityRole = 'strides' | 'hills' | 'progressive_run';
 
@@ -412,7 +404,7 @@ function noteLevelNeeded(ctx: PlanContext, st: ProgressState, kind: SessionKind,
   }
 }
 
-function overrideExplain(ctx: PlanContext): Explanation | null {
+function overrideExplain(ctx: PlanContext): Why | null {
   if (!ctx.gate.overrideMatters || ctx.gate.kind === null) return null;
   return {
     rule: 'E2',
@@ -465,7 +457,7 @@ function dayHasRunLog(ctx: PlanContext, weekIndex: number, day: DayNumber): bool
 
 function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: DayNumber): Session | null {
   const weekIndex = frame.index + 1;
-  const preExplain: Explanation[] = [];
+  const preExplain: Why[] = [];
   const happens = day >= ctx.today || dayHasRunLog(ctx, weekIndex, day);
   if (happens && !st.refer) {
     const gap = applyGap(
@@ -557,8 +549,8 @@ function weeklyShareSeconds(frame: WeekFrame, day: DayNumber): number | null {
   return Math.floor((frame.budget - frame.runMinutesUsed) / remaining) * 60;
 }
 
-function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): Explanation[] {
-  const out: Explanation[] = [];
+function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): Why[] {
+  const out: Why[] = [];
   const consecutive = consecutiveAllowed(ctx, st, day);
   if (!consecutive) {
     out.push({ rule: 'R3', text: text(ctx, 'explain.alternate_days', { max: EARLY_RUNS_PER_WEEK }) });
@@ -582,7 +574,7 @@ function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber):
 interface PlannedRun {
   minutes: number;
   role: RunRole;
-  explain: Explanation[];
+  explain: Why[];
 }
 
 /** Minutes and role of a continuous or build run within R9, R10, ceilings and the week's plan. */
@@ -594,7 +586,7 @@ function plannedRunMinutes(
 ): PlannedRun {
   const r9 = singleRunCap(st.runs, day);
   const longest = longestRecentRun(st.runs, day);
-  const explain: Explanation[] = [];
+  const explain: Why[] = [];
   let minutes: number;
   let role: RunRole = 'easy';
   const remainingRuns = frame.runDays.filter((d) => d >= day).length;
@@ -702,7 +694,7 @@ function outcomeExplain(
   log: SessionLog | undefined,
   runMinutes: number,
   progresses: boolean,
-): Explanation[] {
+): Why[] {
   if (mode === 'missed') {
     return [{ rule: 'E15', text: text(ctx, 'explain.missed', { date: formatDate(ctx.locale, ctx.today) }) }];
   }
@@ -761,7 +753,7 @@ function crossSession(
   if (!modality) return null;
   st.crossCounter += 1;
   const name = text(ctx, `modality.${modality}`);
-  const explain: Explanation[] = [
+  const explain: Why[] = [
     restDay
       ? { rule: 'R6', text: text(ctx, 'explain.cross_rest', { modality: name }) }
       : { rule: 'R12', text: text(ctx, 'explain.cross', { modality: capitalise(name) }) },

@@ -105,6 +105,7 @@ describe('pain adaptation from logs', () => {
         by: 'J. Physio',
         reviewDate: null,
         overrideTimeGate: false,
+        overrideSportGate: false,
       },
       availability: { days: ['mon', 'tue'], maxSessionMinutes: 60, crossTraining: ['swim'] },
     });
@@ -187,6 +188,7 @@ describe('pain adaptation from logs', () => {
           by: 'Dr. Review',
           reviewDate: null,
           overrideTimeGate: false,
+          overrideSportGate: false,
         },
       }),
     );
@@ -254,7 +256,14 @@ describe('pain adaptation from logs', () => {
     const request = base({
       startDate: '2027-01-08',
       today: '2027-01-15',
-      client: { name: 'Random Client', birthDate: null, sex: 'unspecified', experience: 'new' },
+      client: {
+        name: 'Random Client',
+        birthDate: null,
+        sex: 'unspecified',
+        experience: 'new',
+        redsSigns: [],
+        breastfeeding: false,
+      },
       injury: { ...base().injury, type: 'bsi_low_risk', weeksWithoutRunning: 0, severity: 'mild' },
       clearance: {
         level: 'full',
@@ -262,6 +271,7 @@ describe('pain adaptation from logs', () => {
         by: 'Dr. Test',
         reviewDate: null,
         overrideTimeGate: false,
+        overrideSportGate: false,
       },
       fitness: { painFreeWalkMinutes: 30, longestRecentRunMinutes: 30, preInjuryWeeklyRunMinutes: 0 },
       availability: { days: ['sat', 'sun'], maxSessionMinutes: 10, crossTraining: [] },

@@ -112,7 +112,7 @@ describe('PlanRequestSchema / parsePlanRequest', () => {
       { notes: [{ date: '2026-11-20', author: 'X', restrictions: [{ code: 'no_running' }] }] },
       'notes.0.restrictions.0.code',
     ],
-    ['wrong schema version', { schemaVersion: 2 }, 'schemaVersion'],
+    ['wrong schema version', { schemaVersion: 3 }, 'schemaVersion'],
   ])('%s → %s', (_name, patch, path) => {
     const result = parsePlanRequest({ ...baseRequest(), ...patch });
     expect(result.ok).toBe(false);

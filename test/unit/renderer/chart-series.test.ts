@@ -23,7 +23,7 @@ function session(overrides: Partial<Session> & Pick<Session, 'id' | 'date'>): Se
     locked: false,
     lockedReason: null,
     status: 'planned',
-    explain: [{ rule: 'R3', text: 'Alternate days' }],
+    explain: [{ rule: 'R3', text: 'Alternate days', audience: 'client' }],
     ...overrides,
   };
 }

@@ -123,6 +123,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'surface.hills': 'Strecke mit sanften Anstiegen',
   'sessionStatus.done': 'erledigt',
   'sessionStatus.missed': 'ausgefallen',
+  'sessionStatus.not_logged': 'nicht eingetragen',
   'sessionStatus.stopped': 'abgebrochen',
   'unit.min': 'Min.',
   'unit.sec': 'Sek.',

@@ -122,6 +122,7 @@ export const en = {
   'surface.hills': 'route with gentle hills',
   'sessionStatus.done': 'done',
   'sessionStatus.missed': 'missed',
+  'sessionStatus.not_logged': 'not logged',
   'sessionStatus.stopped': 'stopped',
   'unit.min': 'min',
   'unit.sec': 's',

@@ -17,7 +17,13 @@ interface SessionCardProps {
 export const logged = (session: Session): boolean =>
   session.status === 'done' || session.status === 'stopped';
 
-const statusColours = { planned: 'gray', done: 'green', missed: 'orange', stopped: 'red' } as const;
+const statusColours = {
+  planned: 'gray',
+  done: 'green',
+  missed: 'orange',
+  stopped: 'red',
+  not_logged: 'gray',
+} as const;
 
 /** One session as the clinician reviews it: what, how long, how hard, why — or why it is locked. */
 export function SessionCard({ session, light, onLog }: SessionCardProps) {

@@ -332,7 +332,13 @@ export const de: Messages = {
       build: 'Aufbau',
       taper: 'Formaufbau vor dem Wettkampf',
     },
-    status: { planned: 'Geplant', done: 'Erledigt', missed: 'Ausgelassen', stopped: 'Vorzeitig beendet' },
+    status: {
+      planned: 'Geplant',
+      done: 'Erledigt',
+      missed: 'Ausgelassen',
+      stopped: 'Vorzeitig beendet',
+      not_logged: 'Nicht eingetragen',
+    },
     statuses: {
       awaiting_clearance: 'Wartet auf Freigabe',
       active: 'Aktiv',

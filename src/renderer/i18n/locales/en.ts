@@ -325,7 +325,13 @@ export const en = {
       build: 'Build',
       taper: 'Taper',
     },
-    status: { planned: 'Planned', done: 'Done', missed: 'Missed', stopped: 'Stopped early' },
+    status: {
+      planned: 'Planned',
+      done: 'Done',
+      missed: 'Missed',
+      stopped: 'Stopped early',
+      not_logged: 'Not logged',
+    },
     statuses: {
       awaiting_clearance: 'Awaiting clearance',
       active: 'Active',
