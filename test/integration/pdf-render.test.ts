@@ -157,10 +157,10 @@ describe('printed programme (German)', () => {
     ]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('Freigegeben für Gehen-Laufen');
-    expect(text).toContain('Fr., 18. Dez. 2026');
+    expect(text).toContain('Freigegeben für Geh-Lauf-Intervalle');
+    expect(text).toContain('Fr., 18.12.2026');
     expect(text).toContain('Seite 1 von');
-    expect(text).toContain('Gedruckt am 1. Dez. 2026');
+    expect(text).toContain('Gedruckt am 01.12.2026');
     expect(text).not.toContain('Page 1 of');
   });
 

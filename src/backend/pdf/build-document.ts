@@ -3,7 +3,7 @@
  * options in, localised sections out, in the order of issue 6 §2. No pdfkit, no I/O, no clock:
  * the print date comes in with the options.
  */
-import type { Restriction } from '../../engine/types';
+import { isClientWarning } from './audience';
 import { createContext, type BuildContext } from './build-context';
 import {
   checkpointsSection,
@@ -15,6 +15,7 @@ import {
 } from './build-guidance';
 import { afterReviewSection, sessionsSection, timelineSection, weekTableSection } from './build-weeks';
 import { formatDate, formatLongDate, formatRaceDistance } from './i18n/format';
+import { defaultRestrictionsInForce, noteRestrictionsInForce } from './restrictions';
 import type { PrintDocument, ProgrammePrintInput, Section } from './types';
 
 const GOAL_KM = { '5k': 5, '10k': 10, half_marathon: 21.0975, marathon: 42.195 } as const;
@@ -77,17 +78,39 @@ function statusSection(ctx: BuildContext): Section | null {
   };
 }
 
-/** Restrictions still in force today, the latest note winning per code. */
+/**
+ * Restrictions in force today: the clinician's (the latest note winning per code), then the
+ * injury's defaults, each saying why and for how long. A code that is both is printed once: as the
+ * note says, unless the note ends while the default still applies (then as the default).
+ */
 function restrictionsInForce(ctx: BuildContext): string[] {
-  const latest = new Map<string, Restriction>();
-  const notes = [...ctx.input.request.notes].sort((a, b) => a.date.localeCompare(b.date));
-  for (const note of notes) for (const r of note.restrictions) latest.set(r.code, r);
-  return [...latest.values()]
-    .filter((r) => !r.until || r.until >= ctx.today)
-    .map((r) => {
-      const text = ctx.tr(`restriction.${r.code}`, { value: r.value ?? '' });
-      return r.until ? ctx.tr('summary.until', { text, date: formatDate(ctx.locale, r.until) }) : text;
-    });
+  const { request } = ctx.input;
+  const defaults = defaultRestrictionsInForce(request, ctx.today);
+  const lines: string[] = [];
+  const shownByNote = new Set<string>();
+  for (const r of noteRestrictionsInForce(request, ctx.today)) {
+    const until = r.until;
+    const outlasted = defaults.some(
+      (d) => d.code === r.code && until && (d.untilFullClearance || (d.untilDate ?? '') >= until),
+    );
+    if (outlasted) continue;
+    shownByNote.add(r.code);
+    const text = ctx.tr(`restriction.${r.code}`, { value: r.value ?? '' });
+    lines.push(r.until ? ctx.tr('summary.until', { text, date: formatDate(ctx.locale, r.until) }) : text);
+  }
+  for (const d of defaults) {
+    if (shownByNote.has(d.code)) continue;
+    const text = ctx.tr(`restriction.${d.code}`, { value: '' });
+    const date = d.untilDate ? formatDate(ctx.locale, d.untilDate) : '';
+    const key =
+      d.untilDate === null
+        ? 'summary.defaultRestriction'
+        : d.untilFullClearance
+          ? 'summary.defaultRestrictionClearanceAndDate'
+          : 'summary.defaultRestrictionDate';
+    lines.push(ctx.tr(key, { text, date }));
+  }
+  return lines;
 }
 
 function goalText(ctx: BuildContext): string {
@@ -147,10 +170,15 @@ function summarySection(ctx: BuildContext): Section {
       }),
     },
   ];
-  if (clearance.overrideTimeGate) {
-    rows.push({ label: ctx.tr('summary.decision'), value: ctx.tr('summary.override', { by: clearance.by }) });
+  const decisions: string[] = [];
+  if (clearance.overrideTimeGate) decisions.push(ctx.tr('summary.override', { by: clearance.by }));
+  if (clearance.overrideSportGate && injury.type === 'acl_reconstruction') {
+    decisions.push(ctx.tr('summary.overrideSport', { by: clearance.by }));
   }
-  const notes = programme.warnings.filter((w) => w.severity !== 'info').map((w) => w.message);
+  if (decisions.length > 0) rows.push({ label: ctx.tr('summary.decision'), value: decisions.join('\n') });
+  // Only what is written for the client, whatever its severity: the clinician's own warnings
+  // ("Review the client …") stay in the app.
+  const notes = programme.warnings.filter(isClientWarning).map((w) => w.message);
   if (notes.length > 0) rows.push({ label: ctx.tr('summary.notes'), value: notes.join('\n') });
   return {
     id: 'summary',

@@ -32,8 +32,11 @@ export function painSection(ctx: BuildContext): Section {
   const { request } = ctx.input;
   const limit = painGuide.duringMax;
   const preferred = painGuide.preferredMax;
-  const flags = [...RED_FLAGS_ALWAYS, ...(RED_FLAGS_BY_INJURY[request.injury.type] ?? [])];
+  const flags: PdfMessageKey[] = [...RED_FLAGS_ALWAYS, ...(RED_FLAGS_BY_INJURY[request.injury.type] ?? [])];
   if (request.client.sex === 'female' && !flags.includes('redflag.reds')) flags.push('redflag.reds');
+  // Periods often stay away while breastfeeding: that alone is no warning sign (clinical-reference §3.4).
+  const reds = flags.indexOf('redflag.reds');
+  if (reds !== -1 && request.client.breastfeeding) flags[reds] = 'redflag.redsBreastfeeding';
   const blocks: DocBlock[] = [{ type: 'paragraph', text: ctx.tr('pain.intro', { limit }), muted: false }];
   if (painGuide.text.trim()) blocks.push({ type: 'paragraph', text: painGuide.text, muted: true });
   blocks.push(

@@ -4,6 +4,7 @@
  */
 import type { Session, Week } from '../../engine/types';
 import { PHASES } from '../../engine/types';
+import { isClientExplanation } from './audience';
 import type { BuildContext } from './build-context';
 import { formatDate, formatList, formatLongDate, formatShortDate, formatWeekday } from './i18n/format';
 import { rpeRange, sessionLabel } from './labels';
@@ -87,7 +88,8 @@ export function weekTableSection(ctx: BuildContext): Section {
         ],
         groupStart: i === 0,
         shaded,
-        muted: session.locked,
+        // Locked, or a past strength/mobility/cross-training session nobody logged: grey, neutral.
+        muted: session.locked || session.status === 'not_logged',
       });
     });
   }
@@ -151,6 +153,25 @@ function lockedLine(ctx: BuildContext, session: Session): string {
     : ctx.tr('sessions.lockedLine', { ...params, review: ctx.review });
 }
 
+/**
+ * The engine's reasons for a week's sessions, written for the client: only client texts, only for
+ * sessions still to come (not locked, not logged), each text once, and not one an earlier week
+ * already gave. So the first week explains the plan and later weeks say what is new.
+ */
+function weekReasons(week: Week, printed: Set<string>): string[] {
+  const reasons: string[] = [];
+  for (const session of week.sessions) {
+    if (session.locked || session.status !== 'planned') continue;
+    for (const explanation of session.explain) {
+      const text = explanation.text.trim();
+      if (!isClientExplanation(explanation) || text === '' || printed.has(text)) continue;
+      printed.add(text);
+      reasons.push(text);
+    }
+  }
+  return reasons;
+}
+
 /** Session cards for the weeks the client can do now, week by week, with the bar legend first. */
 export function sessionsSection(ctx: BuildContext): Section {
   const used = new Set(ctx.detailWeeks.flatMap((week) => week.sessions.filter((s) => !s.locked)));
@@ -162,6 +183,7 @@ export function sessionsSection(ctx: BuildContext): Section {
     .map((kind) => ({ kind, label: ctx.tr(`bar.${kind}`) }));
   const blocks: DocBlock[] = [{ type: 'paragraph', text: ctx.tr('sessions.intro'), muted: false }];
   if (legend.length > 0) blocks.push({ type: 'legend', items: legend });
+  const printed = new Set<string>();
   for (const week of ctx.detailWeeks) {
     const { from, to } = weekRange(ctx, week);
     blocks.push({
@@ -174,6 +196,14 @@ export function sessionsSection(ctx: BuildContext): Section {
     if (open.length > 0) blocks.push({ type: 'sessions', cards: open.map((s) => sessionCard(ctx, s)) });
     const locked = week.sessions.filter((s) => s.locked);
     if (locked.length > 0) blocks.push({ type: 'bullets', items: locked.map((s) => lockedLine(ctx, s)) });
+    const first = printed.size === 0;
+    const reasons = weekReasons(week, printed);
+    if (reasons.length > 0) {
+      blocks.push(
+        { type: 'paragraph', text: ctx.tr(first ? 'sessions.why' : 'sessions.whyNew'), muted: true },
+        { type: 'bullets', items: reasons },
+      );
+    }
   }
   return { id: 'sessions', heading: ctx.tr('section.sessions'), newPage: false, keepTogether: false, blocks };
 }
@@ -228,7 +258,7 @@ export function afterReviewSection(ctx: BuildContext): Section | null {
   };
 }
 
-/** Short date with weekday for the log sheet: `Tue 1 Dec`, `Di., 1. Dez.`. */
+/** Short date with weekday for the log sheet: `Tue 1 Dec`, `Di., 01.12.`. */
 export function logDate(ctx: BuildContext, date: string): string {
   const weekday = formatWeekday(ctx.locale, date);
   const short = formatShortDate(ctx.locale, date);

@@ -82,7 +82,7 @@ export interface TableRow {
   groupStart: boolean;
   /** Alternate groups are shaded so weeks stand apart. */
   shaded: boolean;
-  /** Not part of what the client does yet (locked until the review). */
+  /** Drawn grey: not part of what the client does yet (locked until the review), or not logged. */
   muted: boolean;
 }
 

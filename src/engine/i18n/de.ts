@@ -6,10 +6,10 @@ import type { MessageKey } from './en';
 
 export const de: Readonly<Record<MessageKey, string>> = {
   'title.walk': 'Zügiges Gehen, {minutes} Min.',
-  'title.walk_run': 'Gehen-Laufen, Stufe {stage}',
+  'title.walk_run': 'Geh-Lauf, Stufe {stage}',
   'title.easy_run': 'Lockerer Lauf, {minutes} Min.',
   'title.long_run': 'Langer lockerer Lauf, {minutes} Min.',
-  'title.progressive_run': 'Steigerungslauf, {minutes} Min.',
+  'title.progressive_run': 'Lauf mit Tempoanstieg, {minutes} Min.',
   'title.strides': 'Lockerer Lauf mit Steigerungen, {minutes} Min.',
   'title.hills': 'Lockerer Lauf mit kurzen Anstiegen, {minutes} Min.',
   'title.cross_training': 'Ausgleichstraining: {modality}',
@@ -23,7 +23,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'modality.aqua_jog': 'Aqua-Jogging',
   'level.not_cleared': 'keine Freigabe',
   'level.walking': 'Gehen',
-  'level.walk_run': 'Gehen-Laufen',
+  'level.walk_run': 'Geh-Lauf-Intervalle',
   'level.continuous': 'durchgehendes Laufen',
   'level.full': 'volle',
   'light.green': 'grün',
@@ -80,7 +80,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'injury.postnatal': 'den Wiedereinstieg nach der Geburt',
   'injury.other_soft_tissue': 'eine Weichteilverletzung',
   'goal.run_30min': '30 Minuten durchgehendes Laufen',
-  'goal.race': 'einen Lauf über {distance}',
+  'goal.race': 'ein Lauf über {distance}',
   'gate.surgery': '{weeks} Wochen nach der Operation',
   'gate.delivery': '{weeks} Wochen nach der Geburt',
   'gate.imaging': 'Bildgebung bestätigt die Heilung',
@@ -101,7 +101,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.alternate_days':
     'Laufen an jedem zweiten Tag, höchstens {max}-mal pro Woche, während sich das Gewebe wieder anpasst.',
   'explain.alternate_days_injury':
-    'Bei {injury} bleibt das Laufen bis zur vollen Freigabe und zur obersten Stufe an jedem zweiten Tag.',
+    'Für {injury} gilt: Laufen bleibt bis zur vollen Freigabe und zur obersten Stufe an jedem zweiten Tag.',
   'explain.ladder_stage':
     'Stufe {stage} von {stages}: {repeats} × ({run} Min. Laufen, {walk} Min. Gehen). Jede Stufe wird zweimal ohne Beschwerdezunahme absolviert, bevor die nächste folgt, höchstens zwei Stufen in 7 Tagen ({sources}).',
   'explain.ladder_start': 'Startstufe gewählt nach {weeks} Wochen ohne Laufen, Fitness und Verletzung.',
@@ -112,15 +112,17 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.effort_easy': 'Locker bleiben: Anstrengung etwa 3 von 10, ganze Sätze sprechen können.',
   'explain.continuous':
     'Durchgehender lockerer Lauf über {minutes} Min.: höchstens 110 % Ihres längsten Laufs der letzten 30 Tage ({longest} Min.).',
-  'explain.continuous_first': 'Erster durchgehender Lauf nach der Gehen-Laufen-Leiter ({sources}).',
+  'explain.continuous_first': 'Erster durchgehender Lauf nach der Geh-Lauf-Leiter ({sources}).',
   'explain.weekly_cap':
     'Diese Woche bleibt bei höchstens {cap} Laufminuten: 110 % (oder 10 Minuten mehr) der stärksten der letzten vier Wochen.',
   'explain.weekly_share': 'Laufzeit auf {minutes} Minuten begrenzt, damit die Woche im Wochenlimit bleibt.',
-  'explain.long_run': 'Der lange Lauf der Woche, aufbauend auf {target} Min. für {goal}.',
+  'explain.long_run':
+    'Der lange Lauf der Woche wird schrittweise auf {target} Min. verlängert, damit {goal} gelingt.',
   'explain.easy_run': 'Ein lockerer Lauf als Grundlage rund um den langen Lauf.',
   'explain.cutback':
     'Entlastungswoche: etwa ein Viertel weniger Laufen, damit der Körper die letzten Wochen verarbeiten kann.',
-  'explain.taper': 'Tapering vor {goal} am {date}: weniger Laufen, gleicher lockerer Rhythmus.',
+  'explain.taper':
+    'Tapering vor dem Zieltermin am {date} ({goal}): weniger Laufen, gleicher lockerer Rhythmus.',
   'explain.strides':
     'Zum Schluss {reps} × {seconds} s Steigerungen, zügig, aber locker, mit Gehpausen. Tempo kommt zuletzt zurück, nach voller Freigabe und einer lockeren Grundlage.',
   'explain.hills':
@@ -168,8 +170,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'action.advance': 'nächste Stufe',
   'action.advance_capped': 'ein Erfolg; die nächste Stufe wartet (zwei Stufen in 7 Tagen)',
   'action.repeat': 'diese Stufe wiederholen',
-  'action.rest_repeat': 'einen Tag laufen pausieren, dann diese Stufe wiederholen',
-  'action.step_back': 'zwei Tage laufen pausieren, dann eine Stufe zurück',
+  'action.rest_repeat': 'einen Tag Laufpause, dann diese Stufe wiederholen',
+  'action.step_back': 'zwei Tage Laufpause, dann eine Stufe zurück',
   'action.refer': 'Laufpause, bitte Ihre Therapeutin oder Ihren Arzt aufsuchen',
   'action.gap_resume': 'auf derselben Stufe weitermachen',
   'action.gap_step_back': '{stages} Stufe(n) zurück',
@@ -202,9 +204,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'warning.refer':
     'Das Laufen ist pausiert nach {reason} am {date}. Bitte Klientin bzw. Klienten untersuchen; eine neue Freigabe mit späterem Datum öffnet den Plan wieder.',
   'warning.goal_date_unsafe':
-    'Der Zieltermin {date} ist zu früh: {goal} ist bei sicherer Steigerung erst ab {earliest} erreichbar. Der Plan behält die sichere Steigerung bei; erwägen Sie einen späteren Termin oder ein kürzeres Ziel.',
+    'Der Zieltermin {date} ist zu früh: Bei sicherem Aufbau ist {goal} erst ab {earliest} erreichbar. Der Plan behält den sicheren Aufbau bei; erwägen Sie einen späteren Termin oder ein kürzeres Ziel.',
   'warning.goal_not_reached':
-    '{goal} wird bei sicherer Steigerung innerhalb von {weeks} Wochen nicht erreicht. Bitte Ziel oder Vorgaben prüfen.',
+    'Bei sicherem Aufbau wird {goal} innerhalb von {weeks} Wochen nicht erreicht. Bitte Ziel oder Vorgaben prüfen.',
   'warning.review_due':
     'Die Kontrolle der Freigabe war am {date} fällig: Aktualisieren Sie die Freigabe, damit der Plan aktuell bleibt.',
   'warning.locked_beyond_clearance':
@@ -238,7 +240,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Normale Schrittlänge beim Gehen und schmerzfreie isometrische Anspannung der hinteren Oberschenkel',
   'criterion.ankle_paass':
     'Sprunggelenk geprüft: Schmerz, Beweglichkeit, Vertrauen, Gleichgewicht und Sprünge (PAASS)',
-  'criterion.ladder_top_twice': 'Oberste Stufe der Gehen-Laufen-Leiter zweimal ohne Beschwerdezunahme',
+  'criterion.ladder_top_twice': 'Oberste Stufe der Geh-Lauf-Leiter zweimal ohne Beschwerdezunahme',
   'criterion.pain_within_limits':
     'Schmerz innerhalb der unten genannten Grenzen, bis zum nächsten Morgen abgeklungen',
   'criterion.base_30min': 'Drei lockere durchgehende Läufe über 30 Minuten ohne Beschwerdezunahme',

@@ -198,7 +198,7 @@ describe('sessionToFitWorkout', () => {
     const session = watchSessions(allSessions(german))[0]!;
     const decoded = decodeFit(sessionToFitWorkout(session, { locale: 'de' }));
     expect(decoded.messages.workoutMesgs?.[0]?.wktName).toBe(session.title);
-    expect(session.title).toMatch(/^Gehen-Laufen/);
+    expect(session.title).toMatch(/^Geh-Lauf, Stufe/);
     const steps = decoded.messages.workoutStepMesgs ?? [];
     expect(steps.map((step) => step.wktStepName)).toEqual([
       'Aufwärmen',

@@ -133,7 +133,7 @@ describe('programmeToIcs', () => {
       programmeToIcs(options({ programme: german, locale: 'de', preferredTime: '07:30' })),
     );
     const walkRun = events.find((event) => event.uid.includes('walk_run'))!;
-    expect(walkRun.summary).toMatch(/^Gehen-Laufen/);
+    expect(walkRun.summary).toMatch(/^Geh-Lauf, Stufe/);
     expect(walkRun.description).toContain('Anstrengung: RPE');
     expect(walkRun.description).toContain('Ablauf:');
     expect(walkRun.description).toContain('1. Aufwärmen: zügig gehen 5 Min.');

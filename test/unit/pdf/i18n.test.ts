@@ -62,9 +62,9 @@ describe('PDF message catalogues', () => {
 describe('PDF formats', () => {
   it.each([
     ['en', '2026-12-01', 'Tue 1 Dec 2026', '1 Dec 2026', '1 Dec'],
-    ['de', '2026-12-01', 'Di., 1. Dez. 2026', '1. Dez. 2026', '1. Dez.'],
+    ['de', '2026-12-01', 'Di., 01.12.2026', '01.12.2026', '01.12.'],
     ['en', '2026-11-30', 'Mon 30 Nov 2026', '30 Nov 2026', '30 Nov'],
-    ['de', '2027-03-07', 'So., 7. März 2027', '7. März 2027', '7. März'],
+    ['de', '2027-03-07', 'So., 07.03.2027', '07.03.2027', '07.03.'],
   ] as const)('%s %s → %s', (locale, date, long, medium, short) => {
     expect(formatLongDate(locale, date)).toBe(long);
     expect(formatDate(locale, date)).toBe(medium);

@@ -18,10 +18,10 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   // Status banners
   'status.refer.title': 'Laufpause – bitte melden Sie sich in der Praxis',
   'status.refer.text':
-    'Ihre Beschwerden der letzten Zeit sollten untersucht werden, bevor Sie wieder laufen. Machen Sie mit den Kraft- und Beweglichkeitsübungen und angenehmem Ausdauertraining weiter und melden Sie sich bei {who}.',
+    'Ihre Beschwerden der letzten Zeit sollten untersucht werden, bevor Sie wieder laufen. Machen Sie mit den Kraft- und Beweglichkeitsübungen und angenehmem Ausgleichstraining weiter und melden Sie sich bei {who}.',
   'status.awaiting.title': 'Noch keine Freigabe zum Laufen',
   'status.awaiting.text':
-    'Bis {clinician} Sie zum Laufen freigibt, besteht dieses Programm nur aus Kraft-, Beweglichkeits- und Ausdauertraining. Die Laufwochen sind abgedruckt, damit Sie den weiteren Weg sehen – beginnen Sie sie noch nicht.',
+    'Bis {clinician} Sie zum Laufen freigibt, besteht dieses Programm nur aus Kraft-, Beweglichkeits- und Ausgleichstraining. Die Laufwochen sind abgedruckt, damit Sie den weiteren Weg sehen – beginnen Sie sie noch nicht.',
   'status.complete.title': 'Programm abgeschlossen',
   'status.complete.text':
     'Sie haben das Ende dieses Programms erreicht. Besprechen Sie mit {clinician}, wie es weitergeht.',
@@ -46,6 +46,12 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'summary.goalOn': '{goal} am {date}',
   'summary.periodValue': '{from} – {to} ({weeks} Wochen)',
   'summary.override': '{by} hat die übliche Wartezeit nach dieser Verletzung aufgehoben.',
+  'summary.overrideSport':
+    '{by} hat Tempo, Hügel und unebenen Untergrund schon vor den üblichen 9 Monaten nach der Operation erlaubt.',
+  'summary.defaultRestriction': '{text} – üblich bei dieser Verletzung bis zur vollen Freigabe',
+  'summary.defaultRestrictionDate': '{text} – üblich nach dieser Operation bis zum {date}',
+  'summary.defaultRestrictionClearanceAndDate':
+    '{text} – üblich nach dieser Operation bis zur vollen Freigabe, mindestens bis zum {date}',
 
   // Vocabulary
   'injury.bsi_low_risk': 'Knochenstressreaktion (Niedrigrisiko-Lokalisation)',
@@ -67,36 +73,36 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'side.both': 'beidseits',
   'clearance.not_cleared': 'Noch nicht zum Laufen freigegeben',
   'clearance.walking': 'Freigegeben für Gehen',
-  'clearance.walk_run': 'Freigegeben für Gehen-Laufen',
+  'clearance.walk_run': 'Freigegeben für Geh-Lauf-Intervalle',
   'clearance.continuous': 'Freigegeben für durchgehendes Laufen',
   'clearance.full': 'Volle Freigabe',
   'target.not_cleared': 'den Start',
   'target.walking': 'das Gehtraining',
-  'target.walk_run': 'Gehen-Laufen',
+  'target.walk_run': 'Geh-Lauf-Intervalle',
   'target.continuous': 'durchgehendes Laufen',
   'target.full': 'volles Training (Tempo und Hügel)',
   'phase.pre_running': 'Vorbereitung',
   'phase.walking': 'Gehen',
-  'phase.walk_run': 'Gehen-Laufen',
+  'phase.walk_run': 'Geh-Lauf-Intervalle',
   'phase.continuous': 'Durchgehendes Laufen',
   'phase.build': 'Aufbau',
   'phase.taper': 'Tapering',
   'kind.walk': 'Zügiges Gehen',
-  'kind.walk_run': 'Gehen-Laufen',
-  'kind.walk_run_stage': 'Gehen-Laufen, Stufe {stage}',
+  'kind.walk_run': 'Geh-Lauf-Intervalle',
+  'kind.walk_run_stage': 'Geh-Lauf, Stufe {stage}',
   'kind.easy_run': 'Lockerer Lauf',
-  'kind.progressive_run': 'Steigerungslauf',
+  'kind.progressive_run': 'Lauf mit Tempoanstieg',
   'kind.strides': 'Lockerer Lauf mit Steigerungen',
   'kind.hills': 'Lockerer Lauf mit kurzen Anstiegen',
-  'kind.cross_training': 'Ausdauertraining',
-  'kind.cross_training_with': 'Ausdauertraining: {modality}',
+  'kind.cross_training': 'Ausgleichstraining',
+  'kind.cross_training_with': 'Ausgleichstraining: {modality}',
   'kind.strength': 'Kraft',
   'kind.mobility': 'Beweglichkeit',
   'modality.bike': 'Radfahren',
   'modality.swim': 'Schwimmen',
   'modality.elliptical': 'Crosstrainer',
   'modality.row': 'Rudern',
-  'modality.aqua_jog': 'Aquajogging',
+  'modality.aqua_jog': 'Aqua-Jogging',
   'goal.run_30min': '30 Minuten am Stück laufen',
   'goal.5k': 'Lauf über {distance}',
   'goal.10k': 'Lauf über {distance}',
@@ -111,7 +117,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'restriction.treadmill_only': 'Nur auf dem Laufband',
   'restriction.no_cycling': 'Kein Radfahren',
   'restriction.no_swimming': 'Kein Schwimmen',
-  'restriction.no_impact_cross_training': 'Keine Sprünge oder Stoßbelastung beim Ausdauertraining',
+  'restriction.no_impact_cross_training': 'Keine Sprünge oder Stöße beim Ausgleichstraining',
   'restriction.max_session_minutes': 'Einheiten höchstens {value} Min.',
   'restriction.max_run_minutes': 'Höchstens {value} Min. Laufen pro Einheit',
   'restriction.max_sessions_per_week': 'Höchstens {value} Laufeinheiten pro Woche',
@@ -122,7 +128,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'surface.treadmill': 'Laufband',
   'surface.hills': 'Strecke mit sanften Anstiegen',
   'sessionStatus.done': 'erledigt',
-  'sessionStatus.missed': 'ausgefallen',
+  'sessionStatus.missed': 'ausgelassen',
   'sessionStatus.not_logged': 'nicht eingetragen',
   'sessionStatus.stopped': 'abgebrochen',
   'unit.min': 'Min.',
@@ -155,7 +161,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'col.day': 'Tag',
   'col.session': 'Einheit',
   'col.minutes': 'Min.',
-  'col.effort': 'Belastung',
+  'col.effort': 'Anstrengung',
   'weeks.weekLabel': 'Woche {n}',
   'weeks.weeksLabel': 'Wochen {from}–{to}',
   'weeks.cutback': 'leichtere Woche',
@@ -168,13 +174,15 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'sessions.intro':
     'Ein- und Ausgehen bedeutet zügiges Gehen. Der Balken zeigt die Einheit maßstabsgetreu: Je länger der Abschnitt, desto länger dieser Teil.',
   'sessions.weekHeading': 'Woche {n} · {from} – {to} · {phase}',
-  'sessions.meta': '{minutes} Min. · Belastung {rpe}/10 ({talk})',
+  'sessions.meta': '{minutes} Min. · Anstrengung {rpe}/10 ({talk})',
   'sessions.surface': 'Wo: {surface}.',
   'sessions.exercises': 'Übungen: {list} (siehe Übungsliste).',
   'sessions.lockedLine': '{date}: {title} – nach Ihrem Kontrolltermin am {review}',
   'sessions.lockedLineNoDate': '{date}: {title} – nach Ihrem nächsten Kontrolltermin',
   'sessions.cutback':
     'Eine leichtere Woche: weniger Laufen, damit Ihr Körper die letzten Wochen verarbeiten kann.',
+  'sessions.why': 'Warum Ihre Einheiten so aussehen:',
+  'sessions.whyNew': 'Neu in dieser Woche:',
   'bar.warmup': 'Eingehen',
   'bar.run': 'Laufen',
   'bar.walk': 'Gehen',
@@ -204,7 +212,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   // Pain guide
   'section.pain': 'Auf den Schmerz hören: die Ampel',
   'pain.intro':
-    'Bewerten Sie den Schmerz an der verletzten Stelle von 0 (keiner) bis 10 (stärkster vorstellbarer) während jeder Einheit, eine Stunde danach und am nächsten Morgen. Ihre Grenze während der Belastung: {limit}/10.',
+    'Bewerten Sie den Schmerz an der verletzten Stelle von 0 (keiner) bis 10 (stärkster vorstellbarer) während jeder Einheit, eine Stunde danach und am nächsten Morgen. Ihre Grenze während des Trainings: {limit}/10.',
   'pain.green.title': 'Grün – weitermachen',
   'pain.green.text':
     'Schmerz während der Einheit höchstens {preferred}/10, bis zum nächsten Morgen abgeklungen, keine Schwellung, kein Hinken. Weiter wie geplant.',
@@ -229,9 +237,11 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
     'Taubheit, Kribbeln, ins Bein ausstrahlender Schmerz, Schwäche oder ein Gelenk, das nachgibt.',
   'redflag.effusion': 'Ein geschwollenes Knie nach dem Laufen.',
   'redflag.pelvic':
-    'Urinverlust, Harndrang, Schwere- oder Druckgefühl im Becken, Becken- oder Kreuzschmerzen.',
+    'Ungewollter Abgang von Urin, Winden oder Stuhl, plötzlicher starker Harndrang, ein Schwere-, Druck- oder Senkungsgefühl in der Scheide, Becken- oder Kreuzschmerzen oder eine Blutung, die nicht Ihre Periode ist. Lassen Sie sich dann von einer Physiotherapeutin oder einem Physiotherapeuten für Beckenbodengesundheit untersuchen.',
   'redflag.reds':
     'Ausbleibende Regelblutung, ungewollter Gewichtsverlust oder ein belastetes Verhältnis zum Essen.',
+  'redflag.redsBreastfeeding':
+    'Ungewollter Gewichtsverlust oder ein belastetes Verhältnis zum Essen. (In der Stillzeit ist es normal, dass die Regelblutung ausbleibt.)',
   'redflag.settle': 'Beschwerden, die nach drei Tagen nicht abgeklungen sind.',
 
   // Checkpoints
@@ -261,7 +271,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'tip.strength.title': 'Krafttraining',
   'tip.strength.text':
     'Die Krafteinheiten schützen Sie ebenso, wie die Läufe Sie voranbringen. Bleiben Sie auch in vollen Wochen dran; an Lauftagen nach dem Lauf.',
-  'tip.cross.title': 'Ausdauertraining',
+  'tip.cross.title': 'Ausgleichstraining',
   'tip.cross.text':
     'An laufreien Tagen halten {modalities} Ihre Ausdauer, ohne die Verletzung zu belasten. Locker bis mittel, und aufhören, wenn Ihre typischen Beschwerden auftreten.',
   'tip.cross.textNone':
@@ -282,7 +292,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   // Log sheet
   'section.log': 'Trainingstagebuch',
   'log.intro':
-    'Nach jeder Einheit ausfüllen und zum Kontrolltermin mitbringen. Schmerz von 0 (keiner) bis 10 (stärkster). Erledigt: ✓ geschafft, – ausgefallen, ✗ abgebrochen.',
+    'Nach jeder Einheit ausfüllen und zum Kontrolltermin mitbringen. Schmerz von 0 (keiner) bis 10 (stärkster). Erledigt: ✓ geschafft, – ausgelassen, ✗ abgebrochen.',
   'col.done': 'Erledigt',
   'col.painDuring': 'Schmerz während',
   'col.painAfter': 'danach',

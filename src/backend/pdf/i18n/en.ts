@@ -45,6 +45,12 @@ export const en = {
   'summary.goalOn': '{goal} on {date}',
   'summary.periodValue': '{from} – {to} ({weeks} weeks)',
   'summary.override': '{by} has lifted the usual waiting time after this injury.',
+  'summary.overrideSport':
+    '{by} has allowed speed, hills and uneven ground before the usual 9 months after the operation.',
+  'summary.defaultRestriction': '{text} – standard for this injury until full clearance',
+  'summary.defaultRestrictionDate': '{text} – standard after this operation until {date}',
+  'summary.defaultRestrictionClearanceAndDate':
+    '{text} – standard after this operation until full clearance, and at least until {date}',
 
   // Vocabulary
   'injury.bsi_low_risk': 'Bone stress injury (low-risk site)',
@@ -173,6 +179,8 @@ export const en = {
   'sessions.lockedLine': '{date}: {title} – after your review on {review}',
   'sessions.lockedLineNoDate': '{date}: {title} – after your next review',
   'sessions.cutback': 'An easier week: less running so your body can absorb the last weeks.',
+  'sessions.why': 'Why your sessions look like this:',
+  'sessions.whyNew': 'New this week:',
   'bar.warmup': 'Warm-up walk',
   'bar.run': 'Run',
   'bar.walk': 'Walk',
@@ -223,8 +231,11 @@ export const en = {
     'A swollen, warm or red calf on one side, or unexplained calf pain. With chest pain or breathlessness, call emergency services.',
   'redflag.neuro': 'Numbness, tingling, pain spreading down the leg, weakness or the joint giving way.',
   'redflag.effusion': 'A swollen knee after running.',
-  'redflag.pelvic': 'Leaking, urgency, heaviness or dragging in the pelvis, or pelvic or low back pain.',
+  'redflag.pelvic':
+    'Leaking urine, wind or stool, a sudden urge to go, heaviness, dragging or a bulge in the vagina, pelvic or low back pain, or bleeding that is not your period. Ask to be seen by a pelvic health physiotherapist.',
   'redflag.reds': 'Missed periods, unplanned weight loss or a troubled relationship with food.',
+  'redflag.redsBreastfeeding':
+    'Unplanned weight loss or a troubled relationship with food. (While you are breastfeeding, it is normal for periods to stay away.)',
   'redflag.settle': 'Symptoms that have not settled within three days.',
 
   // Checkpoints

@@ -26,10 +26,21 @@ export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '').sort();
 }
 
-const MONTHS: Readonly<Record<PdfLocale, readonly string[]>> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
-};
+/** English month names; German dates are numeric (`01.12.2026`), as the engine writes them. */
+const MONTHS_EN: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 /** Monday first. */
 const WEEKDAYS: Readonly<Record<PdfLocale, readonly string[]>> = {
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
@@ -56,19 +67,23 @@ export function formatWeekday(locale: PdfLocale, date: IsoDate): string {
   return WEEKDAYS[locale][parts(date).weekday] ?? '';
 }
 
-/** `1 Dec`, `1. Dez.` */
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** `1 Dec`, `01.12.` */
 export function formatShortDate(locale: PdfLocale, date: IsoDate): string {
   const { month, day } = parts(date);
-  const name = MONTHS[locale][month - 1] ?? '';
-  return locale === 'de' ? `${day}. ${name}` : `${day} ${name}`;
+  return locale === 'de' ? `${pad2(day)}.${pad2(month)}.` : `${day} ${MONTHS_EN[month - 1] ?? ''}`;
 }
 
-/** `1 Dec 2026`, `1. Dez. 2026` */
+/** `1 Dec 2026`, `01.12.2026`: one format per language, the same as the engine's texts. */
 export function formatDate(locale: PdfLocale, date: IsoDate): string {
-  return `${formatShortDate(locale, date)} ${parts(date).year}`;
+  const { year } = parts(date);
+  return locale === 'de'
+    ? `${formatShortDate(locale, date)}${year}`
+    : `${formatShortDate(locale, date)} ${year}`;
 }
 
-/** `Mon 1 Dec 2026`, `Mo., 1. Dez. 2026` */
+/** `Mon 1 Dec 2026`, `Mo., 01.12.2026` */
 export function formatLongDate(locale: PdfLocale, date: IsoDate): string {
   const weekday = formatWeekday(locale, date);
   return locale === 'de'

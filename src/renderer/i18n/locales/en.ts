@@ -306,6 +306,7 @@ export const en = {
     painGuide: 'Pain guide',
     painLimit: 'During a session: at most {{max}}/10 (better {{preferred}}/10 or less).',
     checkpoints: 'Checkpoints to progress',
+    onClientPrint: 'On the client’s print',
     projected: 'expected around {{date}}',
     blocks: {
       warmup: 'Warm-up walk',
@@ -318,11 +319,11 @@ export const en = {
       activity: 'Activity',
     },
     phases: {
-      pre_running: 'Before running',
+      pre_running: 'Preparation',
       walking: 'Walking',
       walk_run: 'Walk-run',
       continuous: 'Continuous running',
-      build: 'Build',
+      build: 'Building up',
       taper: 'Taper',
     },
     status: {

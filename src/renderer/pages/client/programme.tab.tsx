@@ -18,6 +18,7 @@ import { downloadBase64, downloadText } from '../../api/download';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { CalendarView } from '../../components/programme/calendar-view';
+import { ProgrammeWarnings } from '../../components/programme/programme-warnings';
 import { WeekView } from '../../components/programme/week-view';
 import { formatDate, formatTimestamp } from '../../format';
 import { LogSessionDialog } from './log-session-dialog';
@@ -124,18 +125,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
               version: current.data.engineVersion,
             })}
           </Text>
-          {programme.warnings.map((warning) => (
-            <Alert
-              key={warning.code}
-              color={
-                warning.severity === 'critical' ? 'red' : warning.severity === 'warning' ? 'orange' : 'blue'
-              }
-              variant="light"
-              data-testid="programme-warning"
-            >
-              {warning.message}
-            </Alert>
-          ))}
+          <ProgrammeWarnings warnings={programme.warnings} />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Paper withBorder p="md" radius="md">
               <Title order={5} mb="xs">
