@@ -25,8 +25,8 @@ const clinic = {
   logo: null,
 };
 
-function exampleRequest(): PlanRequest {
-  const parsed = parsePlanRequest(JSON.parse(readFileSync('examples/achilles-walk-run-10k.json', 'utf8')));
+function exampleRequest(example = 'achilles-walk-run-10k.json'): PlanRequest {
+  const parsed = parsePlanRequest(JSON.parse(readFileSync(`examples/${example}`, 'utf8')));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.value;
 }
@@ -64,6 +64,8 @@ const pages = (info: string): number => Number(/Pages:\s+(\d+)/.exec(info)?.[1])
 const pageSize = (info: string): string => /Page size:\s+([\d.]+ x [\d.]+)/.exec(info)?.[1] ?? '';
 /** pdftotext -layout spreads columns with spaces; compare with runs of spaces collapsed. */
 const flat = (text: string): string => text.replace(/[ \t]+/g, ' ');
+/** For one-column text that wraps: every run of white space, line breaks included, as one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
 
 let english: Rendered;
 let englishInput: ProgrammePrintInput;
@@ -168,6 +170,36 @@ describe('printed programme (German)', () => {
     expect(german.text).toMatch(/[äöüß]/);
     expect(german.text).toContain('–');
     expect(german.fonts).not.toMatch(/Helvetica/);
+  });
+});
+
+describe('printed programme: what reaches the client (issue 9 items 12–13)', () => {
+  it('postnatal, German, breastfeeding: pelvic-health advice, no missed-period warning, no clinician text', async () => {
+    const request = exampleRequest('postnatal-walking.json');
+    const breastfeeding = { ...request, client: { ...request.client, breastfeeding: true } };
+    const printInput = input({ locale: 'de', printedOn: '2026-12-07' }, breastfeeding);
+    const rendered = await render('de-postnatal', printInput);
+    const text = oneLine(rendered.text);
+    expect(text).toContain('Beckenbodengesundheit');
+    expect(text).toContain('In der Stillzeit ist es normal, dass die Regelblutung ausbleibt.');
+    expect(text).not.toContain('Ausbleibende Regelblutung');
+    expect(text).toContain('Nur auf ebenem Untergrund – üblich bei dieser Verletzung');
+    for (const warning of printInput.programme.warnings.filter((w) => w.audience === 'clinician')) {
+      expect(text).not.toContain(oneLine(warning.message).slice(0, 40));
+    }
+    expect(text).not.toMatch(/Gehen-Laufen|Belastung \d|\d{1,2}\. (Dez|Jan)\./);
+  });
+
+  it('ACL reconstruction, English: the injury’s defaults are printed, not "None"', async () => {
+    const printInput = input({ printedOn: '2026-12-01' }, exampleRequest('acl-continuous.json'));
+    const rendered = await render('en-acl', printInput);
+    const text = oneLine(rendered.text);
+    // Below full clearance and within 39 weeks of surgery (15 Mar 2027): the defaults, once each.
+    expect(text).toContain('No downhill running – standard after this operation');
+    expect(text).toContain('No fast running or strides – standard after this operation until 15 Mar 2027');
+    expect(text).not.toContain('Flat ground only (until 31 Jan 2027)');
+    expect(text).not.toMatch(/Restrictions\s+None/);
+    expect(text).not.toMatch(/Review the client|Review the goal/);
   });
 });
 

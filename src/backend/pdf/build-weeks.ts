@@ -4,6 +4,7 @@
  */
 import type { Session, Week } from '../../engine/types';
 import { PHASES } from '../../engine/types';
+import { translate } from '../../engine/i18n/messages';
 import { isClientExplanation } from './audience';
 import type { BuildContext } from './build-context';
 import { formatDate, formatList, formatLongDate, formatShortDate, formatWeekday } from './i18n/format';
@@ -103,11 +104,12 @@ export function weekTableSection(ctx: BuildContext): Section {
         type: 'table',
         columns: [
           { label: ctx.tr('col.week'), width: 0.2, align: 'left' },
-          { label: ctx.tr('col.date'), width: 0.11, align: 'left' },
+          { label: ctx.tr('col.date'), width: 0.1, align: 'left' },
           { label: ctx.tr('col.day'), width: 0.07, align: 'left' },
-          { label: ctx.tr('col.session'), width: 0.41, align: 'left' },
+          { label: ctx.tr('col.session'), width: 0.39, align: 'left' },
           { label: ctx.tr('col.minutes'), width: 0.08, align: 'right' },
-          { label: ctx.tr('col.effort'), width: 0.13, align: 'right' },
+          // Wide enough for "Anstrengung" on one line.
+          { label: ctx.tr('col.effort'), width: 0.16, align: 'right' },
         ],
         rows,
       },
@@ -115,7 +117,30 @@ export function weekTableSection(ctx: BuildContext): Section {
   };
 }
 
-function sessionCard(ctx: BuildContext, session: Session): SessionCard {
+/**
+ * The engine's reasons for a session, written for the client: only client texts, only for a
+ * session still to come (not locked, not logged), and only those no earlier card gave. So the
+ * first sessions explain the plan and later ones say what is new. The engine's "Route: …" is left
+ * out: the card says where already.
+ */
+function sessionReasons(ctx: BuildContext, session: Session, printed: Set<string>): string[] {
+  if (session.locked || session.status !== 'planned') return [];
+  const locale = ctx.input.request.locale;
+  const route =
+    session.surface === null
+      ? null
+      : translate(locale, 'explain.surface', { surface: translate(locale, `surface.${session.surface}`) });
+  const reasons: string[] = [];
+  for (const explanation of session.explain) {
+    const text = explanation.text.trim();
+    if (!isClientExplanation(explanation) || text === '' || text === route || printed.has(text)) continue;
+    printed.add(text);
+    reasons.push(text);
+  }
+  return reasons;
+}
+
+function sessionCard(ctx: BuildContext, session: Session, printed: Set<string>): SessionCard {
   const moving = BAR_KINDS.includes(session.kind) && session.blocks.length > 0;
   const notes: string[] = [];
   if (session.surface !== null && session.surface !== 'any') {
@@ -131,6 +156,8 @@ function sessionCard(ctx: BuildContext, session: Session): SessionCard {
       }),
     );
   }
+  const reasons = sessionReasons(ctx, session, printed);
+  if (reasons.length > 0) notes.push(ctx.tr('sessions.why', { reasons: reasons.join(' ') }));
   const status = session.status === 'planned' ? '' : ` – ${ctx.tr(`sessionStatus.${session.status}`)}`;
   return {
     date: formatLongDate(ctx.locale, session.date),
@@ -151,25 +178,6 @@ function lockedLine(ctx: BuildContext, session: Session): string {
   return ctx.review === null
     ? ctx.tr('sessions.lockedLineNoDate', params)
     : ctx.tr('sessions.lockedLine', { ...params, review: ctx.review });
-}
-
-/**
- * The engine's reasons for a week's sessions, written for the client: only client texts, only for
- * sessions still to come (not locked, not logged), each text once, and not one an earlier week
- * already gave. So the first week explains the plan and later weeks say what is new.
- */
-function weekReasons(week: Week, printed: Set<string>): string[] {
-  const reasons: string[] = [];
-  for (const session of week.sessions) {
-    if (session.locked || session.status !== 'planned') continue;
-    for (const explanation of session.explain) {
-      const text = explanation.text.trim();
-      if (!isClientExplanation(explanation) || text === '' || printed.has(text)) continue;
-      printed.add(text);
-      reasons.push(text);
-    }
-  }
-  return reasons;
 }
 
 /** Session cards for the weeks the client can do now, week by week, with the bar legend first. */
@@ -193,17 +201,11 @@ export function sessionsSection(ctx: BuildContext): Section {
     const focus = week.cutback ? `${week.focus} ${ctx.tr('sessions.cutback')}` : week.focus;
     if (focus.trim()) blocks.push({ type: 'paragraph', text: focus, muted: true });
     const open = week.sessions.filter((s) => !s.locked);
-    if (open.length > 0) blocks.push({ type: 'sessions', cards: open.map((s) => sessionCard(ctx, s)) });
+    if (open.length > 0) {
+      blocks.push({ type: 'sessions', cards: open.map((s) => sessionCard(ctx, s, printed)) });
+    }
     const locked = week.sessions.filter((s) => s.locked);
     if (locked.length > 0) blocks.push({ type: 'bullets', items: locked.map((s) => lockedLine(ctx, s)) });
-    const first = printed.size === 0;
-    const reasons = weekReasons(week, printed);
-    if (reasons.length > 0) {
-      blocks.push(
-        { type: 'paragraph', text: ctx.tr(first ? 'sessions.why' : 'sessions.whyNew'), muted: true },
-        { type: 'bullets', items: reasons },
-      );
-    }
   }
   return { id: 'sessions', heading: ctx.tr('section.sessions'), newPage: false, keepTogether: false, blocks };
 }

@@ -132,42 +132,62 @@ describe('the client’s print: audience', () => {
   });
 
   it.each(LOCALES)(
-    '%s: prints client explanations (and old ones without an audience) once, with the sessions',
+    '%s: prints client explanations (and old ones without an audience) on the session cards, once',
     (locale) => {
       const t = TEXTS[locale];
-      const sessions = sectionTexts(
-        section(print(fixtureRequest, mixedProgramme(locale), locale), 'sessions'),
+      const document = print(fixtureRequest, mixedProgramme(locale), locale);
+      const notes = section(document, 'sessions').blocks.flatMap((b) =>
+        b.type === 'sessions' ? b.cards.flatMap((c) => c.notes) : [],
       );
-      expect(sessions.filter((s) => s === t.clientExplanation)).toHaveLength(1);
-      expect(sessions.filter((s) => s === t.legacyExplanation)).toHaveLength(1);
-      expect(sessions).toContain(
-        locale === 'en' ? 'Why your sessions look like this:' : 'Warum Ihre Einheiten so aussehen:',
+      const why = locale === 'en' ? 'Why:' : 'Warum:';
+      expect(notes.filter((n) => n === `${why} ${t.clientExplanation} ${t.legacyExplanation}`)).toHaveLength(
+        1,
       );
+      expect(notes.filter((n) => n.includes(t.clientExplanation))).toHaveLength(1);
     },
   );
 
-  it('prints only what is new in later weeks, and nothing for locked or logged sessions', () => {
-    const explainFor = (text: string): Explanation[] => [{ rule: 'R4', text, audience: 'client' }];
+  it('gives later cards only what is new, and nothing for locked or logged sessions', () => {
+    const explainFor = (text: string): Explanation[] => [
+      { rule: 'R4', text, audience: 'client' },
+      { rule: 'R3', text: 'Runs on alternate days.', audience: 'client' },
+    ];
     const weeks = fixtureProgramme.weeks.map((week) => ({
       ...week,
       sessions: week.sessions.map((s) => ({
         ...s,
-        explain: explainFor(
-          s.locked
-            ? 'Locked reason'
-            : s.kind === 'walk_run'
-              ? `Stage ${s.stage ?? 0} explained`
-              : 'Strength explained',
-        ),
-        status: week.index === 1 && s.kind === 'strength' ? ('done' as const) : s.status,
+        explain: explainFor(s.locked ? 'Locked reason' : `${s.id} explained`),
+        status: s.id === 'w1-tue-strength' ? ('done' as const) : s.status,
       })),
     }));
-    const texts = sectionTexts(section(print(fixtureRequest, { ...fixtureProgramme, weeks }), 'sessions'));
-    expect(texts.filter((s) => s === 'Strength explained')).toHaveLength(1);
-    expect(texts.indexOf('Strength explained')).toBeGreaterThan(texts.indexOf('Stage 1 explained'));
-    expect(texts).toContain('New this week:');
-    expect(texts).toContain('Stage 2 explained');
-    expect(texts).not.toContain('Locked reason');
+    const cards = section(print(fixtureRequest, { ...fixtureProgramme, weeks }), 'sessions').blocks.flatMap(
+      (b) => (b.type === 'sessions' ? b.cards : []),
+    );
+    const why = cards.map((c) => c.notes.find((n) => n.startsWith('Why:')) ?? '');
+    expect(why[0]).toBe('Why: w1-tue-walk_run explained Runs on alternate days.');
+    expect(why[1]).toBe(''); // logged: nothing to explain any more
+    expect(why[2]).toBe('Why: w1-thu-walk_run explained');
+    expect(why.join('\n')).not.toContain('Locked reason');
+    expect(why.join('\n').split('Runs on alternate days.')).toHaveLength(2);
+  });
+});
+
+describe('the client’s print: the engine’s route explanation', () => {
+  it('leaves "Route: …" out of the reasons, since the card says where', () => {
+    const weeks = fixtureProgramme.weeks.map((week) => ({
+      ...week,
+      sessions: week.sessions.map((s) => ({
+        ...s,
+        explain: [
+          { rule: 'R8', text: 'Route: a flat route.', audience: 'client' as const },
+          { rule: 'R11', text: 'Keep it easy.', audience: 'client' as const },
+        ],
+      })),
+    }));
+    const cards = section(print(fixtureRequest, { ...fixtureProgramme, weeks }), 'sessions').blocks.flatMap(
+      (b) => (b.type === 'sessions' ? b.cards : []),
+    );
+    expect(cards[0]?.notes).toEqual(['Where: flat route.', 'Why: Keep it easy.']);
   });
 });
 

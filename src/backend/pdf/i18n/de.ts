@@ -181,8 +181,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'sessions.lockedLineNoDate': '{date}: {title} – nach Ihrem nächsten Kontrolltermin',
   'sessions.cutback':
     'Eine leichtere Woche: weniger Laufen, damit Ihr Körper die letzten Wochen verarbeiten kann.',
-  'sessions.why': 'Warum Ihre Einheiten so aussehen:',
-  'sessions.whyNew': 'Neu in dieser Woche:',
+  'sessions.why': 'Warum: {reasons}',
   'bar.warmup': 'Eingehen',
   'bar.run': 'Laufen',
   'bar.walk': 'Gehen',
