@@ -3,9 +3,16 @@ import { CLEARANCE_LEVELS } from '../engine/types';
 import { calendarDate } from './dates';
 import { evenWithFieldErrors, idOf, oneOf, optionalDate, optionalText, requiredText } from './fields';
 
+/** The ACL sport-timing override: yes or no, no by default. */
+export const sportGateOverride = z
+  .boolean({ error: 'Allowing speed, hills and uneven ground early must be yes or no' })
+  .default(false);
+
 /**
  * A new clearance entry. Clearances are append-only history: setting one adds a row and keeps the
  * earlier ones. A time-gate override needs its reason; the review cannot be before the clearance.
+ * `overrideSportGate`: after ACL reconstruction, speed, hills and uneven ground are allowed before
+ * 9 months after surgery (recorded, and shown on every output).
  */
 export const clearanceSetSchema = z
   .object({
@@ -17,6 +24,7 @@ export const clearanceSetSchema = z
     conditions: optionalText('Conditions', 2000),
     overrideTimeGate: z.boolean({ error: 'Override must be yes or no' }).default(false),
     overrideReason: optionalText('Override reason', 2000),
+    overrideSportGate: sportGateOverride,
   })
   .superRefine((value, ctx) => {
     if (value.overrideTimeGate === true && !value.overrideReason) {
@@ -51,6 +59,7 @@ export const clearanceSchema = z.object({
   conditions: z.string().nullable(),
   overrideTimeGate: z.boolean(),
   overrideReason: z.string().nullable(),
+  overrideSportGate: z.boolean(),
   createdAt: z.string(),
 });
 

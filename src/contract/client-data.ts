@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  BSI_SITES,
   CLEARANCE_LEVELS,
   EXPERIENCE_LEVELS,
   GOAL_KINDS,
@@ -21,14 +22,21 @@ import {
   requiredText,
   wholeNumber,
 } from './fields';
-import { injuryCrossFieldIssues, injuryStatuses } from './injuries';
+import { sportGateOverride } from './clearances';
+import { injuryCrossFieldIssues, injuryStatuses, previousEpisodesSchema } from './injuries';
+import { breastfeedingSchema, redsSignsSchema } from './intake';
 import { restrictionSchema } from './notes';
 import { PlanRequestSchema, ProgrammeSchema, SessionLogSchema } from './plan';
 
 /** The `format` of a client record file. */
 export const CLIENT_RECORD_FORMAT = 'restride.client';
-/** The record version this build writes and reads. */
-export const CLIENT_RECORD_VERSION = 1;
+/**
+ * The record version this build writes. Version 2 adds earlier episodes and the bone stress site
+ * (injuries), the ACL sport-timing override (clearances), RED-S signs and breastfeeding (intake).
+ */
+export const CLIENT_RECORD_VERSION = 2;
+/** The record versions this build reads: a version 1 file gets version 2's defaults. */
+export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, CLIENT_RECORD_VERSION];
 
 const timestamp = (label: string) =>
   z.iso.datetime({ error: `${label} must be a UTC timestamp, e.g. 2026-11-27T10:00:00.000Z` });
@@ -56,6 +64,10 @@ const injuryRecord = z
     surgeryDate: optionalDate,
     deliveryDate: optionalDate,
     recurrent: z.boolean({ error: 'Recurrent must be true or false' }),
+    /** Version 2; missing (version 1): 1 when recurrent, else 0. */
+    previousEpisodes: previousEpisodesSchema.optional(),
+    /** Version 2; missing (version 1): none. */
+    bsiSite: oneOf(BSI_SITES, 'Bone stress site').nullable().default(null),
     imagingConfirmedHealing: z.boolean({ error: 'Imaging-confirmed healing must be true or false' }),
     status: oneOf(injuryStatuses, 'Status'),
     createdAt: timestamp('Created at'),
@@ -77,6 +89,8 @@ const clearanceRecord = z
     conditions: optionalText('Conditions', 2000),
     overrideTimeGate: z.boolean({ error: 'Override must be true or false' }),
     overrideReason: optionalText('Override reason', 2000),
+    /** Version 2; missing (version 1): no. */
+    overrideSportGate: sportGateOverride,
     createdAt: timestamp('Created at'),
   })
   .superRefine((clearance, ctx) => {
@@ -101,6 +115,9 @@ const intakeRecord = z
     goalKind: oneOf(GOAL_KINDS, 'Goal'),
     goalDate: optionalDate,
     startDate: calendarDate,
+    /** Version 2; missing (version 1): none and no. */
+    redsSigns: redsSignsSchema,
+    breastfeeding: breastfeedingSchema,
     createdAt: timestamp('Created at'),
     updatedAt: timestamp('Updated at'),
   })
@@ -143,7 +160,8 @@ const sessionLogRecord = SessionLogSchema.extend({
 export const clientRecordSchema = z
   .object({
     format: z.literal(CLIENT_RECORD_FORMAT),
-    version: z.literal(CLIENT_RECORD_VERSION),
+    /** Version 1 files read with version 2's defaults for what they lack. */
+    version: z.union([z.literal(1), z.literal(CLIENT_RECORD_VERSION)]),
     exportedAt: timestamp('Exported at'),
     client: clientFieldsSchema.extend({
       archived: z.boolean({ error: 'Archived must be true or false' }),
@@ -185,7 +203,7 @@ export type ClientRecordFile = z.infer<typeof clientRecordFileSchema>;
 export const MAX_CLIENT_RECORD_CHARS = 32 * 1024 * 1024;
 
 export const clientDataChannels = {
-  /** The client's full record as one JSON document (format `restride.client`, version 1). */
+  /** The client's full record as one JSON document (format `restride.client`, version 2). */
   'clients.exportRecord': {
     input: z.object({ clientId: idOf('A client id') }),
     output: clientRecordFileSchema,

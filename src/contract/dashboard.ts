@@ -11,7 +11,13 @@ import { oneOf, wholeNumber } from './fields';
  * - `awaiting_clearance`: no clearance recorded, or the current one is not_cleared;
  * - `no_log_10d`: has a programme, and no log dated within the last 10 days;
  * - `ready_to_advance`: the latest programme is active and the last two logged sessions were both
- *   green (the engine counts two successes as a stage done, so the next step is up).
+ *   green (the engine counts two successes as a stage done, so the next step is up);
+ * - `no_log_since_flare`: the programme warned `no_log_since_flare` when it was last computed, or,
+ *   counted against today, its last log was orange or red and is at least 10 days old (the same
+ *   rule, so the flag appears without a recomputation); never for a complete programme;
+ * - `stalled`: the programme warned `no_progress` when it was last computed (the running load has
+ *   not progressed for 14+ days although sessions were logged).
+ * New flags go at the end: a flag's position is its bit in the caseload queries.
  */
 export const DASHBOARD_FLAGS = [
   'refer',
@@ -20,6 +26,8 @@ export const DASHBOARD_FLAGS = [
   'awaiting_clearance',
   'no_log_10d',
   'ready_to_advance',
+  'no_log_since_flare',
+  'stalled',
 ] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
@@ -53,6 +61,8 @@ export const dashboardCountsSchema = z.object({
   awaitingClearance: z.number().int(),
   noLog10d: z.number().int(),
   readyToAdvance: z.number().int(),
+  noLogSinceFlare: z.number().int(),
+  stalled: z.number().int(),
 });
 
 export type DashboardCounts = z.infer<typeof dashboardCountsSchema>;

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { INJURY_TYPES, SEVERITIES, SIDES, type InjuryType } from '../engine/types';
+import {
+  BSI_SITES,
+  HIGH_RISK_BSI_SITES,
+  INJURY_TYPES,
+  SEVERITIES,
+  SIDES,
+  type InjuryType,
+} from '../engine/types';
 import { calendarDate } from './dates';
 import { evenWithFieldErrors, idOf, oneOf, optionalDate, wholeNumber } from './fields';
 import { injuryNoteSchema } from './notes';
@@ -13,6 +20,37 @@ export const SURGICAL_INJURY_TYPES: readonly InjuryType[] = ['acl_reconstruction
 
 export const injuryIdSchema = idOf('An injury id');
 
+/** The most earlier episodes of one injury the contract takes. */
+export const MAX_PREVIOUS_EPISODES = 20;
+
+/** Earlier episodes of the same injury: a whole number from 0 to 20. */
+export const previousEpisodesSchema = z
+  .number({ error: 'Earlier episodes must be a number' })
+  .int({ error: 'Earlier episodes must be a whole number' })
+  .min(0, { error: 'Earlier episodes cannot be negative' })
+  .max(MAX_PREVIOUS_EPISODES, {
+    error: `Earlier episodes must be at most ${MAX_PREVIOUS_EPISODES}`,
+  });
+
+/**
+ * Earlier episodes and `recurrent` agree: an injury is recurrent exactly when an earlier episode is
+ * recorded. A bare `recurrent: true` (older callers, version 1 files) counts one earlier episode,
+ * as the PlanRequest contract reads it; `recurrent: false` alone means none.
+ */
+export function episodesOf(
+  previousEpisodes: number | undefined,
+  recurrent: boolean | undefined,
+): { previousEpisodes: number; recurrent: boolean } | null {
+  if (previousEpisodes === undefined && recurrent === undefined) return null;
+  const episodes =
+    previousEpisodes === undefined
+      ? recurrent
+        ? 1
+        : 0
+      : Math.max(previousEpisodes, recurrent === true ? 1 : 0);
+  return { previousEpisodes: episodes, recurrent: episodes > 0 };
+}
+
 const injuryShape = {
   type: oneOf(INJURY_TYPES, 'Injury type'),
   side: oneOf(SIDES, 'Side'),
@@ -22,6 +60,8 @@ const injuryShape = {
   surgeryDate: optionalDate,
   deliveryDate: optionalDate,
   recurrent: z.boolean({ error: 'Recurrent must be yes or no' }),
+  previousEpisodes: previousEpisodesSchema,
+  bsiSite: oneOf(BSI_SITES, 'Bone stress site').nullable(),
   imagingConfirmedHealing: z.boolean({ error: 'Imaging-confirmed healing must be yes or no' }),
 };
 
@@ -30,11 +70,13 @@ interface CrossFields {
   onsetDate?: unknown;
   surgeryDate?: unknown;
   deliveryDate?: unknown;
+  bsiSite?: unknown;
 }
 
 /**
- * Rules across fields, shared by create (in the schema) and update (on the merged row, in the
- * handler): the time gates need their start date.
+ * Rules across fields, shared by create (in the schema), update (on the merged row, in the
+ * handler) and record import: the time gates need their start date; a bone stress site belongs to
+ * a bone stress injury of its own risk class.
  */
 export function injuryCrossFieldIssues(fields: CrossFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -53,6 +95,31 @@ export function injuryCrossFieldIssues(fields: CrossFields): FieldIssue[] {
       message: 'Delivery date is required for postnatal return',
     });
   }
+  const site = fields.bsiSite;
+  if (typeof site === 'string' && (BSI_SITES as readonly string[]).includes(site)) {
+    const highRisk = (HIGH_RISK_BSI_SITES as readonly string[]).includes(site);
+    if (type !== 'bsi_high_risk' && type !== 'bsi_low_risk') {
+      issues.push({
+        path: 'bsiSite',
+        code: 'bsi_site_not_bsi',
+        message: 'A bone stress site is only recorded for a bone stress injury',
+      });
+    } else if (highRisk !== (type === 'bsi_high_risk')) {
+      issues.push(
+        highRisk
+          ? {
+              path: 'bsiSite',
+              code: 'bsi_site_high_risk',
+              message: 'This is a high-risk site: record the injury as a bone stress injury (high-risk site)',
+            }
+          : {
+              path: 'bsiSite',
+              code: 'bsi_site_low_risk',
+              message: 'This is a low-risk site: record the injury as a bone stress injury (low-risk site)',
+            },
+      );
+    }
+  }
   return issues;
 }
 
@@ -67,7 +134,7 @@ function addCrossFieldIssues(value: CrossFields, ctx: z.RefinementCtx): void {
   }
 }
 
-/** A new injury. Defaults: side `na`, severity `moderate`, not recurrent, no imaging. */
+/** A new injury. Defaults: side `na`, severity `moderate`, no earlier episodes, no site, no imaging. */
 export const injuryCreateSchema = z
   .object({
     clientId: idOf('A client id'),
@@ -79,6 +146,9 @@ export const injuryCreateSchema = z
     surgeryDate: injuryShape.surgeryDate.default(null),
     deliveryDate: injuryShape.deliveryDate.default(null),
     recurrent: injuryShape.recurrent.default(false),
+    /** Missing: 1 when `recurrent`, else 0 (see episodesOf). */
+    previousEpisodes: injuryShape.previousEpisodes.optional(),
+    bsiSite: injuryShape.bsiSite.default(null),
     imagingConfirmedHealing: injuryShape.imagingConfirmedHealing.default(false),
   })
   .superRefine(addCrossFieldIssues, evenWithFieldErrors);
@@ -97,6 +167,8 @@ export const injuryUpdateSchema = z.object({
   surgeryDate: injuryShape.surgeryDate.optional(),
   deliveryDate: injuryShape.deliveryDate.optional(),
   recurrent: injuryShape.recurrent.optional(),
+  previousEpisodes: injuryShape.previousEpisodes.optional(),
+  bsiSite: injuryShape.bsiSite.optional(),
   imagingConfirmedHealing: injuryShape.imagingConfirmedHealing.optional(),
   status: oneOf(injuryStatuses, 'Status').optional(),
 });
@@ -113,6 +185,8 @@ export const injurySchema = z.object({
   surgeryDate: calendarDate.nullable(),
   deliveryDate: calendarDate.nullable(),
   recurrent: z.boolean(),
+  previousEpisodes: z.number().int(),
+  bsiSite: z.enum(BSI_SITES).nullable(),
   imagingConfirmedHealing: z.boolean(),
   status: z.enum(injuryStatuses),
   createdAt: z.string(),

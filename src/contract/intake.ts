@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXPERIENCE_LEVELS, GOAL_KINDS, MODALITIES, WEEKDAYS } from '../engine/types';
+import { EXPERIENCE_LEVELS, GOAL_KINDS, MODALITIES, REDS_SIGNS, WEEKDAYS } from '../engine/types';
 import { calendarDate } from './dates';
 import { evenWithFieldErrors, idOf, oneOf, optionalDate, wholeNumber } from './fields';
 
@@ -18,9 +18,18 @@ function addDuplicateIssues(values: unknown, field: string, label: string, ctx: 
   });
 }
 
+/** Signs of low energy availability (RED-S) the clinician has noted; none by default. */
+export const redsSignsSchema = z
+  .array(oneOf(REDS_SIGNS, 'RED-S sign'), { error: 'RED-S signs must be a list' })
+  .default([]);
+
+/** Breastfeeding now (missed periods are then expected); no by default. */
+export const breastfeedingSchema = z.boolean({ error: 'Breastfeeding must be yes or no' }).default(false);
+
 /**
- * The client's intake: fitness, weekly availability, cross-training, goal and start date. One per
- * client; saving replaces it.
+ * The client's intake: fitness, weekly availability, cross-training, goal and start date, and the
+ * clinical findings the plan adapts to (RED-S signs, breastfeeding). One per client; saving
+ * replaces it.
  */
 export const intakeSaveSchema = z
   .object({
@@ -44,10 +53,13 @@ export const intakeSaveSchema = z
     goalKind: oneOf(GOAL_KINDS, 'Goal'),
     goalDate: optionalDate.default(null),
     startDate: calendarDate,
+    redsSigns: redsSignsSchema,
+    breastfeeding: breastfeedingSchema,
   })
   .superRefine((value, ctx) => {
     addDuplicateIssues(value.days, 'days', 'Available days', ctx);
     addDuplicateIssues(value.crossTraining, 'crossTraining', 'Cross-training', ctx);
+    addDuplicateIssues(value.redsSigns, 'redsSigns', 'RED-S signs', ctx);
     if (
       typeof value.goalDate === 'string' &&
       typeof value.startDate === 'string' &&
@@ -75,6 +87,8 @@ export const intakeSchema = z.object({
   goalKind: z.enum(GOAL_KINDS),
   goalDate: calendarDate.nullable(),
   startDate: calendarDate,
+  redsSigns: z.array(z.enum(REDS_SIGNS)),
+  breastfeeding: z.boolean(),
   updatedAt: z.string(),
 });
 

@@ -51,7 +51,7 @@ describe('each audited action writes its entry with time and clinician', () => {
         action: 'clearance.set',
         clientId: client.id,
         subject: 'clearance walk_run',
-        details: { clearanceId: expect.any(Number), overrideTimeGate: false },
+        details: { clearanceId: expect.any(Number), overrideTimeGate: false, overrideSportGate: false },
       },
     ]);
   });
@@ -84,7 +84,7 @@ describe('each audited action writes its entry with time and clinician', () => {
       action: 'client.import',
       actor: clinician,
       subject: 'client record',
-      details: { version: 1, injuries: 1, clearances: 1, programmes: 1, sessionLogs: 0 },
+      details: { version: 2, injuries: 1, clearances: 1, programmes: 1, sessionLogs: 0 },
     });
 
     await call(backend, 'clients.erase', { clientId: client.id, confirmName: client.name });

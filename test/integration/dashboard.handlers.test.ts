@@ -54,6 +54,8 @@ const COUNT_OF: Readonly<Record<DashboardFlag, keyof DashboardCounts>> = {
   awaiting_clearance: 'awaitingClearance',
   no_log_10d: 'noLog10d',
   ready_to_advance: 'readyToAdvance',
+  no_log_since_flare: 'noLogSinceFlare',
+  stalled: 'stalled',
 };
 
 /**
@@ -117,6 +119,29 @@ describe('dashboard flags, relative to the clock’s local date', () => {
     ],
     ['two greens', { programme: { ready_to_advance: 1 } }, ['ready_to_advance']],
     ['two greens but referred', { programme: { ready_to_advance: 1, programme_status: 'refer' } }, ['refer']],
+    ['warned: no log since a flare-up', { programme: { no_log_since_flare: 1 } }, ['no_log_since_flare']],
+    [
+      'orange 10 days ago, nothing since',
+      { programme: { last_light: 'orange', last_log_date: '2026-11-17' } },
+      ['no_log_10d', 'no_log_since_flare'],
+    ],
+    [
+      'red 10 days ago, nothing since',
+      { programme: { last_light: 'red', last_log_date: '2026-11-17', last_red_date: '2026-11-17' } },
+      ['no_log_10d', 'no_log_since_flare'],
+    ],
+    ['orange 9 days ago', { programme: { last_light: 'orange', last_log_date: '2026-11-18' } }, []],
+    [
+      'amber 10 days ago',
+      { programme: { last_light: 'amber', last_log_date: '2026-11-17' } },
+      ['no_log_10d'],
+    ],
+    [
+      'complete programme: no flare flag',
+      { programme: { programme_status: 'complete', last_light: 'red', last_log_date: '2026-10-01' } },
+      [],
+    ],
+    ['warned: no progress', { programme: { stalled: 1 } }, ['stalled']],
   ])('%s → %j', async (_label, scenario, expected) => {
     expect(await flagsOf(scenario)).toEqual(expected);
   });
@@ -156,6 +181,8 @@ describe('dashboard.get', () => {
       awaitingClearance: 1,
       noLog10d: 0,
       readyToAdvance: 0,
+      noLogSinceFlare: 0,
+      stalled: 0,
     });
     expect(dashboard.rows).toEqual([
       {
@@ -375,6 +402,8 @@ describe('dashboard.get paging', () => {
         awaitingClearance: 0,
         noLog10d: 0,
         readyToAdvance: 0,
+        noLogSinceFlare: 0,
+        stalled: 0,
       },
       total: 0,
       rows: [],

@@ -16,7 +16,12 @@ describe('intake.get and intake.save', () => {
     const client = await createClient(backend);
     expect(await call(backend, 'intake.get', { clientId: client.id })).toBeNull();
     const saved = await call<Intake>(backend, 'intake.save', intakeInput(client.id));
-    expect(saved).toEqual({ ...intakeInput(client.id), updatedAt: '2026-11-27T10:00:00.000Z' });
+    expect(saved).toEqual({
+      ...intakeInput(client.id),
+      redsSigns: [],
+      breastfeeding: false,
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    });
     expect(await call(backend, 'intake.get', { clientId: client.id })).toEqual(saved);
   });
 

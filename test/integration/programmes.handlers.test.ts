@@ -53,12 +53,19 @@ describe('programmes.generate', () => {
 
     const request = await storedRequest(stored.programmeId);
     expect(request).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       startDate: '2026-11-16',
       today: '2026-11-27',
       units: 'mi',
       locale: 'de',
-      client: { name: 'Anna Keller', birthDate: '1988-04-02', sex: 'female', experience: 'regular' },
+      client: {
+        name: 'Anna Keller',
+        birthDate: '1988-04-02',
+        sex: 'female',
+        experience: 'regular',
+        redsSigns: [],
+        breastfeeding: false,
+      },
       injury: {
         type: 'achilles_tendinopathy',
         side: 'left',
@@ -68,6 +75,8 @@ describe('programmes.generate', () => {
         surgeryDate: null,
         deliveryDate: null,
         recurrent: false,
+        previousEpisodes: 0,
+        bsiSite: null,
         imagingConfirmedHealing: false,
       },
       notes: [
@@ -84,6 +93,7 @@ describe('programmes.generate', () => {
         by: 'Dr. Lee',
         reviewDate: '2026-12-18',
         overrideTimeGate: false,
+        overrideSportGate: false,
       },
       fitness: { painFreeWalkMinutes: 30, longestRecentRunMinutes: 0, preInjuryWeeklyRunMinutes: 180 },
       availability: {

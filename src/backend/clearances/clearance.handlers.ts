@@ -32,6 +32,7 @@ export const clearanceHandlers = {
         override_time_gate: toFlag(input.overrideTimeGate),
         // A reason without an override means nothing; keep the row honest.
         override_reason: input.overrideTimeGate ? input.overrideReason : null,
+        override_sport_gate: toFlag(input.overrideSportGate),
         created_at: now,
       });
       // The entry just recorded is the current clearance.
@@ -46,7 +47,11 @@ export const clearanceHandlers = {
         action: 'clearance.set',
         clientId: input.clientId,
         subject: `clearance ${inserted.level}`,
-        details: { clearanceId: inserted.id, overrideTimeGate: input.overrideTimeGate },
+        details: {
+          clearanceId: inserted.id,
+          overrideTimeGate: input.overrideTimeGate,
+          overrideSportGate: input.overrideSportGate,
+        },
       });
       return inserted;
     });

@@ -15,6 +15,7 @@ export function toClearance(row: ClearanceRow): Clearance {
     conditions: row.conditions,
     overrideTimeGate: row.override_time_gate === 1,
     overrideReason: row.override_reason,
+    overrideSportGate: row.override_sport_gate === 1,
     createdAt: row.created_at,
   };
 }

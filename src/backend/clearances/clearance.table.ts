@@ -12,6 +12,8 @@ export interface ClearanceTable {
   /** 0 or 1. */
   override_time_gate: number;
   override_reason: string | null;
+  /** 0 or 1: ACL reconstruction, speed, hills and uneven ground allowed before 9 months. */
+  override_sport_gate: number;
   created_at: string;
 }
 

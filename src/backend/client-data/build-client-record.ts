@@ -70,6 +70,8 @@ export async function buildClientRecord(
         surgeryDate: injury.surgeryDate,
         deliveryDate: injury.deliveryDate,
         recurrent: injury.recurrent,
+        previousEpisodes: injury.previousEpisodes,
+        bsiSite: injury.bsiSite,
         imagingConfirmedHealing: injury.imagingConfirmedHealing,
         status: injury.status,
         createdAt: injury.createdAt,
@@ -95,6 +97,7 @@ export async function buildClientRecord(
         conditions: clearance.conditions,
         overrideTimeGate: clearance.overrideTimeGate,
         overrideReason: clearance.overrideReason,
+        overrideSportGate: clearance.overrideSportGate,
         createdAt: clearance.createdAt,
       };
     }),
@@ -130,6 +133,8 @@ function toIntakeRecord(row: IntakeRow): NonNullable<ClientRecord['intake']> {
     goalKind: intake.goalKind,
     goalDate: intake.goalDate,
     startDate: intake.startDate,
+    redsSigns: intake.redsSigns,
+    breastfeeding: intake.breastfeeding,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -5,14 +5,15 @@ import { updateClientStatus } from '../client-status/client-status.repository';
 import type { ClientStatusChanges } from '../client-status/client-status.table';
 import type { Database } from '../db/schema';
 import { findActiveInjury } from '../injuries/injury.repository';
-import { summariseProgramme } from '../programmes/programme-summary';
+import { summariseProgramme, toStatusChanges } from '../programmes/programme-summary';
 import { findCurrentProgramme } from '../programmes/programme.repository';
 
 /**
  * Derives a client's caseload row from their stored history, as the writers that keep it would
  * have left it: the most recently recorded active injury, the current clearance, and the current
- * programme summarised with the logs of its request. For a client written all at once (an
- * import). A client with no injury, clearance or programme gets no row, like one never edited.
+ * programme summarised with the logs of its request and its warnings. For a client written all at
+ * once (an import). A client with no injury, clearance or programme gets no row, like one never
+ * edited.
  */
 export async function deriveClientStatus(db: Kysely<Database>, clientId: number, now: string): Promise<void> {
   const [anyInjury, injury, clearance, programme] = await Promise.all([
@@ -31,15 +32,7 @@ export async function deriveClientStatus(db: Kysely<Database>, clientId: number,
   if (programme) {
     const request = JSON.parse(programme.request) as PlanRequest;
     const summary = summariseProgramme(JSON.parse(programme.programme) as Programme, request.logs);
-    Object.assign(changes, {
-      programme_status: summary.status,
-      programme_start_date: summary.startDate,
-      current_stage: summary.currentStage,
-      last_log_date: summary.lastLogDate,
-      last_light: summary.lastLight,
-      last_red_date: summary.lastRedDate,
-      ready_to_advance: summary.readyToAdvance ? 1 : 0,
-    } satisfies ClientStatusChanges);
+    Object.assign(changes, toStatusChanges(summary));
   }
   await updateClientStatus(db, clientId, changes, now);
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientRecord } from '../../contract/client-data';
+import { episodesOf } from '../../contract/injuries';
 import { insertClearance } from '../clearances/clearance.repository';
 import { toClientColumns } from '../clients/client.mapping';
 import { insertClient } from '../clients/client.repository';
@@ -34,6 +35,8 @@ export async function insertClientRecord(
   const clientId = client.id;
 
   for (const { notes, ...injury } of record.injuries) {
+    // Version 1 files have no episode count: a recurrent injury counts one earlier episode.
+    const episodes = episodesOf(injury.previousEpisodes, injury.recurrent)!;
     const row = await insertInjury(db, {
       client_id: clientId,
       type: injury.type,
@@ -43,7 +46,9 @@ export async function insertClientRecord(
       severity: injury.severity,
       surgery_date: injury.surgeryDate,
       delivery_date: injury.deliveryDate,
-      recurrent: toFlag(injury.recurrent),
+      recurrent: toFlag(episodes.recurrent),
+      previous_episodes: episodes.previousEpisodes,
+      bsi_site: injury.bsiSite,
       imaging_confirmed_healing: toFlag(injury.imagingConfirmedHealing),
       status: injury.status,
       created_at: injury.createdAt,
@@ -73,6 +78,7 @@ export async function insertClientRecord(
       conditions: clearance.conditions,
       override_time_gate: toFlag(clearance.overrideTimeGate),
       override_reason: clearance.overrideTimeGate ? clearance.overrideReason : null,
+      override_sport_gate: toFlag(clearance.overrideSportGate),
       created_at: clearance.createdAt,
     });
   }
@@ -92,6 +98,8 @@ export async function insertClientRecord(
       goal_kind: intake.goalKind,
       goal_date: intake.goalDate,
       start_date: intake.startDate,
+      reds_signs: JSON.stringify(intake.redsSigns),
+      breastfeeding: toFlag(intake.breastfeeding),
       created_at: intake.createdAt,
       updated_at: intake.updatedAt,
     });

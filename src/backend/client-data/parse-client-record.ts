@@ -1,6 +1,7 @@
 import {
   CLIENT_RECORD_FORMAT,
   CLIENT_RECORD_VERSION,
+  CLIENT_RECORD_VERSIONS_READ,
   clientRecordSchema,
   type ClientRecord,
 } from '../../contract/client-data';
@@ -42,13 +43,13 @@ export function parseClientRecord(text: string): ClientRecord {
       },
     ]);
   }
-  if (header.version !== CLIENT_RECORD_VERSION) {
+  if (typeof header.version !== 'number' || !CLIENT_RECORD_VERSIONS_READ.includes(header.version)) {
     const newer = typeof header.version === 'number' && header.version > CLIENT_RECORD_VERSION;
     const message = newer
       ? `This client record was written by a newer ReStride (record version ${String(header.version)}); ` +
-        `this app reads version ${CLIENT_RECORD_VERSION}. Update ReStride to import it.`
+        `this app reads versions up to ${CLIENT_RECORD_VERSION}. Update ReStride to import it.`
       : `This client record has an unknown version (${JSON.stringify(header.version) ?? 'none'}); ` +
-        `this app reads version ${CLIENT_RECORD_VERSION}.`;
+        `this app reads versions ${CLIENT_RECORD_VERSIONS_READ.join(' and ')}.`;
     throw refuse(message, [{ path: `${FIELD}.version`, code: 'unsupported_version', message }]);
   }
   const parsed = clientRecordSchema.safeParse(document);

@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable, Updateable } from 'kysely';
 
 /**
  * One row per client: what the caseload shows, kept by the writes that change it (see the
@@ -21,6 +21,10 @@ export interface ClientStatusTable {
   last_red_date: string | null;
   /** 0 or 1. */
   ready_to_advance: number;
+  /** 0 or 1: the programme warned no_log_since_flare (programme-summary.ts). */
+  no_log_since_flare: Generated<number>;
+  /** 0 or 1: the programme warned no_progress. */
+  stalled: Generated<number>;
   updated_at: string;
 }
 

@@ -74,6 +74,8 @@ export function toDashboard(
     awaitingClearance: count(counted.awaiting_clearance),
     noLog10d: count(counted.no_log_10d),
     readyToAdvance: count(counted.ready_to_advance),
+    noLogSinceFlare: count(counted.no_log_since_flare),
+    stalled: count(counted.stalled),
   };
   const total =
     counted.matching !== null

@@ -1,4 +1,4 @@
-import { injuryCrossFieldIssues } from '../../contract/injuries';
+import { episodesOf, injuryCrossFieldIssues } from '../../contract/injuries';
 import type { Injury } from '../../contract/injuries';
 import { requireClient } from '../client-guard';
 import { updateClientStatus } from '../client-status/client-status.repository';
@@ -67,6 +67,10 @@ export const injuryHandlers = {
 
   'injuries.create': async (context, { clientId, ...fields }) => {
     const now = context.clock().toISOString();
+    const episodes = episodesOf(fields.previousEpisodes, fields.recurrent) ?? {
+      previousEpisodes: 0,
+      recurrent: false,
+    };
     const row = await context.db.transaction().execute(async (trx) => {
       await requireClient(trx, clientId);
       const inserted = await insertInjury(trx, {
@@ -78,7 +82,9 @@ export const injuryHandlers = {
         severity: fields.severity,
         surgery_date: fields.surgeryDate,
         delivery_date: fields.deliveryDate,
-        recurrent: toFlag(fields.recurrent),
+        recurrent: toFlag(episodes.recurrent),
+        previous_episodes: episodes.previousEpisodes,
+        bsi_site: fields.bsiSite,
         imaging_confirmed_healing: toFlag(fields.imagingConfirmedHealing),
         status: 'active',
         created_at: now,
@@ -100,6 +106,7 @@ export const injuryHandlers = {
         type: changes.type ?? current.type,
         surgeryDate: changes.surgeryDate === undefined ? current.surgery_date : changes.surgeryDate,
         deliveryDate: changes.deliveryDate === undefined ? current.delivery_date : changes.deliveryDate,
+        bsiSite: changes.bsiSite === undefined ? current.bsi_site : changes.bsiSite,
       };
       const issues = injuryCrossFieldIssues(merged);
       if (issues.length > 0) throw invalidFields(issues);
@@ -112,7 +119,16 @@ export const injuryHandlers = {
       if (changes.severity !== undefined) update.severity = changes.severity;
       if (changes.surgeryDate !== undefined) update.surgery_date = changes.surgeryDate;
       if (changes.deliveryDate !== undefined) update.delivery_date = changes.deliveryDate;
-      if (changes.recurrent !== undefined) update.recurrent = toFlag(changes.recurrent);
+      // A bare `recurrent: true` keeps the episodes already counted (at least one).
+      const episodes = episodesOf(
+        changes.previousEpisodes ?? (changes.recurrent === true ? current.previous_episodes : undefined),
+        changes.recurrent,
+      );
+      if (episodes) {
+        update.previous_episodes = episodes.previousEpisodes;
+        update.recurrent = toFlag(episodes.recurrent);
+      }
+      if (changes.bsiSite !== undefined) update.bsi_site = changes.bsiSite;
       if (changes.imagingConfirmedHealing !== undefined) {
         update.imaging_confirmed_healing = toFlag(changes.imagingConfirmedHealing);
       }

@@ -1,9 +1,9 @@
-import { INJURY_TYPES, SEVERITIES, SIDES } from '../../engine/types';
+import { BSI_SITES, INJURY_TYPES, SEVERITIES, SIDES } from '../../engine/types';
 import type { Injury, InjuryStatus } from '../../contract/injuries';
 import type { InjuryNote, Restriction } from '../../contract/notes';
 import type { InjuryNoteRow } from './injury-note.table';
 import type { InjuryRow } from './injury.table';
-import { asOneOf } from '../mapping';
+import { asOneOf, asOneOfOrNull } from '../mapping';
 
 /** Row → DTO at the edge: rows are not domain objects. */
 export function toInjuryNote(row: InjuryNoteRow): InjuryNote {
@@ -29,7 +29,9 @@ export function toInjury(row: InjuryRow, notes: InjuryNote[]): Injury {
     severity: asOneOf(SEVERITIES, row.severity, 'moderate'),
     surgeryDate: row.surgery_date,
     deliveryDate: row.delivery_date,
-    recurrent: row.recurrent === 1,
+    recurrent: row.recurrent === 1 || row.previous_episodes > 0,
+    previousEpisodes: row.previous_episodes,
+    bsiSite: asOneOfOrNull(BSI_SITES, row.bsi_site),
     imagingConfirmedHealing: row.imaging_confirmed_healing === 1,
     status: row.status === 'resolved' ? 'resolved' : ('active' satisfies InjuryStatus),
     createdAt: row.created_at,

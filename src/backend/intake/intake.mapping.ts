@@ -1,7 +1,7 @@
 import type { Intake } from '../../contract/intake';
 import type { ParsedInput } from '../../contract/channels';
-import { EXPERIENCE_LEVELS, GOAL_KINDS, type Modality, type Weekday } from '../../engine/types';
-import { asOneOf } from '../mapping';
+import { EXPERIENCE_LEVELS, GOAL_KINDS, REDS_SIGNS, type Modality, type Weekday } from '../../engine/types';
+import { asOneOf, toFlag } from '../mapping';
 import type { IntakeRow, NewIntakeRow } from './intake.table';
 
 /** Row → DTO at the edge. */
@@ -19,8 +19,16 @@ export function toIntake(row: IntakeRow): Intake {
     goalKind: asOneOf(GOAL_KINDS, row.goal_kind, 'run_30min'),
     goalDate: row.goal_date,
     startDate: row.start_date,
+    redsSigns: redsSignsOf(row.reds_signs),
+    breastfeeding: row.breastfeeding === 1,
     updatedAt: row.updated_at,
   };
+}
+
+/** The stored JSON list of RED-S signs, keeping only known codes. */
+function redsSignsOf(json: string): Intake['redsSigns'] {
+  const stored: unknown = JSON.parse(json);
+  return REDS_SIGNS.filter((sign) => Array.isArray(stored) && stored.includes(sign));
 }
 
 export function toIntakeRow(input: ParsedInput<'intake.save'>, now: string): NewIntakeRow {
@@ -37,6 +45,8 @@ export function toIntakeRow(input: ParsedInput<'intake.save'>, now: string): New
     goal_kind: input.goalKind,
     goal_date: input.goalDate,
     start_date: input.startDate,
+    reds_signs: JSON.stringify(input.redsSigns),
+    breastfeeding: toFlag(input.breastfeeding),
     created_at: now,
     updated_at: now,
   };

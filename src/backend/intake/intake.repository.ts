@@ -24,6 +24,8 @@ export async function saveIntake(db: Kysely<Database>, row: NewIntakeRow): Promi
         goal_kind: row.goal_kind,
         goal_date: row.goal_date,
         start_date: row.start_date,
+        reds_signs: row.reds_signs,
+        breastfeeding: row.breastfeeding,
         updated_at: row.updated_at,
       }),
     )

@@ -16,6 +16,10 @@ export interface IntakeTable {
   goal_kind: string;
   goal_date: string | null;
   start_date: string;
+  /** JSON array of RED-S sign codes (REDS_SIGNS). */
+  reds_signs: string;
+  /** 0 or 1. */
+  breastfeeding: number;
   created_at: string;
   updated_at: string;
 }

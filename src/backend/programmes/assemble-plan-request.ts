@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Restriction } from '../../contract/notes';
 import type { FieldIssue } from '../../contract/result';
-import { SEXES, type InjuryNote, type SessionLog } from '../../engine/types';
+import { REQUEST_SCHEMA_VERSION, SEXES, type InjuryNote, type SessionLog } from '../../engine/types';
 import { toClearance } from '../clearances/clearance.mapping';
 import { findCurrentClearance } from '../clearances/clearance.repository';
 import { requireClient } from '../client-guard';
@@ -18,9 +18,10 @@ import { toSettings } from '../settings/settings.mapping';
 import { findSettings } from '../settings/settings.repository';
 
 /**
- * The PlanRequest for a client, built from the stored rows: the client; the most recently recorded
- * active injury and all its notes (oldest first); the current clearance; the intake (fitness,
- * availability, goal, start date); the clinic's units and language; every session log (in date
+ * The PlanRequest (schema version 2) for a client, built from the stored rows: the client, with the
+ * RED-S signs and breastfeeding recorded at intake; the most recently recorded active injury
+ * (earlier episodes, bone stress site) and all its notes (oldest first); the current clearance
+ * (time-gate and ACL sport-timing overrides); the intake (fitness, availability, goal, start date); the clinic's units and language; every session log (in date
  * order); and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
  * Missing pieces are one `conflict` naming each, in the order a clinician fills them in.
  */
@@ -62,7 +63,7 @@ export async function assemblePlanRequest(
   }));
   const logs: SessionLog[] = logRows.map(toSessionLog);
   return {
-    schemaVersion: 1,
+    schemaVersion: REQUEST_SCHEMA_VERSION,
     startDate: intake.startDate,
     today,
     units: settings.units,
@@ -72,6 +73,8 @@ export async function assemblePlanRequest(
       birthDate: client.birth_date,
       sex: asOneOf(SEXES, client.sex, 'unspecified'),
       experience: intake.experience,
+      redsSigns: intake.redsSigns,
+      breastfeeding: intake.breastfeeding,
     },
     injury: {
       type: injury.type,
@@ -82,6 +85,8 @@ export async function assemblePlanRequest(
       surgeryDate: injury.surgeryDate,
       deliveryDate: injury.deliveryDate,
       recurrent: injury.recurrent,
+      previousEpisodes: injury.previousEpisodes,
+      bsiSite: injury.bsiSite,
       imagingConfirmedHealing: injury.imagingConfirmedHealing,
     },
     notes,
@@ -91,6 +96,7 @@ export async function assemblePlanRequest(
       by: clearance.by,
       reviewDate: clearance.reviewDate,
       overrideTimeGate: clearance.overrideTimeGate,
+      overrideSportGate: clearance.overrideSportGate,
     },
     fitness: {
       painFreeWalkMinutes: intake.painFreeWalkMinutes,

@@ -1,4 +1,5 @@
 import type { PainLight, Programme, ProgrammeStatus, SessionLog } from '../../engine/types';
+import type { ClientStatusChanges } from '../client-status/client-status.table';
 
 /** What the dashboard needs to know about a programme and the logs it was generated from. */
 export interface ProgrammeSummary {
@@ -11,11 +12,15 @@ export interface ProgrammeSummary {
   lastRedDate: string | null;
   /** Active, and the last two logged sessions were both green. */
   readyToAdvance: boolean;
+  /** The programme warns `no_log_since_flare` (an orange or red log, then nothing for 10+ days). */
+  noLogSinceFlare: boolean;
+  /** The programme warns `no_progress` (running load flat for 14+ days although sessions were logged). */
+  stalled: boolean;
 }
 
 /**
  * Summarises a freshly generated programme together with the logs in its request. Stored on the
- * programme row, so the caseload dashboard never parses programme JSON or scans the session logs.
+ * client's status row, so the caseload dashboard never parses programme JSON or scans the session logs.
  */
 export function summariseProgramme(programme: Programme, logs: readonly SessionLog[]): ProgrammeSummary {
   const lightBySession = new Map<string, PainLight | null>();
@@ -27,6 +32,8 @@ export function summariseProgramme(programme: Programme, logs: readonly SessionL
   const last = lights.at(-1);
   const reds = lights.filter((entry) => entry.light === 'red' || entry.light === 'refer');
   const lastTwo = lights.slice(-2);
+  // Programmes stored by an older engine may have no warnings list.
+  const warned = new Set((programme.warnings ?? []).map((warning) => warning.code));
   return {
     status: programme.status,
     startDate: programme.startDate,
@@ -38,5 +45,22 @@ export function summariseProgramme(programme: Programme, logs: readonly SessionL
       programme.status === 'active' &&
       lastTwo.length === 2 &&
       lastTwo.every((entry) => entry.light === 'green'),
+    noLogSinceFlare: warned.has('no_log_since_flare'),
+    stalled: warned.has('no_progress'),
+  };
+}
+
+/** A summary as the client_status columns that keep it. */
+export function toStatusChanges(summary: ProgrammeSummary): ClientStatusChanges {
+  return {
+    programme_status: summary.status,
+    programme_start_date: summary.startDate,
+    current_stage: summary.currentStage,
+    last_log_date: summary.lastLogDate,
+    last_light: summary.lastLight,
+    last_red_date: summary.lastRedDate,
+    ready_to_advance: summary.readyToAdvance ? 1 : 0,
+    no_log_since_flare: summary.noLogSinceFlare ? 1 : 0,
+    stalled: summary.stalled ? 1 : 0,
   };
 }

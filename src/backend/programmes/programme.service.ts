@@ -7,7 +7,7 @@ import { listSessionLogs, setSessionLight } from '../sessions/session-log.reposi
 import { assemblePlanRequest } from './assemble-plan-request';
 import { parseRequest, runEngine } from './plan-engine';
 import { insertProgramme, updateProgramme } from './programme.repository';
-import { summariseProgramme } from './programme-summary';
+import { summariseProgramme, toStatusChanges } from './programme-summary';
 
 /** Where a computed programme goes: a new row (a clinician's generate) or over the current one (a log). */
 export type ProgrammeTarget = { kind: 'new' } | { kind: 'replace'; programmeId: number };
@@ -67,19 +67,5 @@ async function recordOutcome(
     const light = lights.get(log.session_id) ?? null;
     if (light !== log.light) await setSessionLight(db, log.id, light);
   }
-  const summary = summariseProgramme(programme, request.logs);
-  await updateClientStatus(
-    db,
-    clientId,
-    {
-      programme_status: summary.status,
-      programme_start_date: summary.startDate,
-      current_stage: summary.currentStage,
-      last_log_date: summary.lastLogDate,
-      last_light: summary.lastLight,
-      last_red_date: summary.lastRedDate,
-      ready_to_advance: summary.readyToAdvance ? 1 : 0,
-    },
-    now,
-  );
+  await updateClientStatus(db, clientId, toStatusChanges(summariseProgramme(programme, request.logs)), now);
 }

@@ -9,6 +9,8 @@ const colours: Record<DashboardFlag, string> = {
   awaiting_clearance: 'gray',
   no_log_10d: 'yellow',
   ready_to_advance: 'teal',
+  no_log_since_flare: 'orange',
+  stalled: 'blue',
 };
 
 /** A client's caseload flags as small labelled badges. */

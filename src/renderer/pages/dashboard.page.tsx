@@ -16,6 +16,8 @@ const tiles: { filter: DashboardFilter; count: keyof DashboardCounts; colour: st
   { filter: 'awaiting_clearance', count: 'awaitingClearance', colour: 'gray' },
   { filter: 'no_log_10d', count: 'noLog10d', colour: 'yellow' },
   { filter: 'ready_to_advance', count: 'readyToAdvance', colour: 'teal' },
+  { filter: 'no_log_since_flare', count: 'noLogSinceFlare', colour: 'orange' },
+  { filter: 'stalled', count: 'stalled', colour: 'blue' },
 ];
 
 /** The caseload at a glance: who needs attention today, one click to the client. */
@@ -31,7 +33,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('dashboard.title')}</Title>
-      <SimpleGrid cols={{ base: 2, md: 4, xl: 7 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 5, xl: 9 }} spacing="sm">
         {tiles.map((tile) => (
           <UnstyledButton
             key={tile.filter}

@@ -23,11 +23,17 @@ import { formatDate } from '../../format';
 import { useSettings } from '../../settings-context';
 import { localToday } from '../../today';
 
-/** The treating clinician's clearance: set a new level (the history stays), see who decided what and when. */
+/**
+ * The treating clinician's clearance: set a new level (the history stays), see who decided what and
+ * when. After ACL reconstruction it can also allow speed, hills and uneven ground early.
+ */
 export function ClearanceTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const history = useChannel('clearances.list', { clientId });
+  const injuries = useChannel('injuries.list', { clientId });
+  // The programme is for the most recently recorded active injury (the list is newest first).
+  const acl = injuries.data?.find((injury) => injury.status === 'active')?.type === 'acl_reconstruction';
   const set = useAction('clearances.set');
   const errors = fieldErrors(set.error, t);
   const current = history.data?.[0] ?? null;
@@ -38,6 +44,7 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
   const [conditions, setConditions] = useState('');
   const [overrideTimeGate, setOverride] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
+  const [overrideSportGate, setSportOverride] = useState(false);
   const [saved, setSaved] = useState(false);
 
   const submit = async () => {
@@ -51,6 +58,7 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
       conditions,
       overrideTimeGate,
       overrideReason,
+      overrideSportGate: acl && overrideSportGate,
     });
     if (result) {
       setSaved(true);
@@ -75,6 +83,11 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
             <Text size="sm" c="dimmed">
               {t('overview.review', { date: formatDate(current.reviewDate) })}
             </Text>
+            {current.overrideSportGate && (
+              <Badge variant="light" color="orange" tt="none">
+                {t('clearance.sportGateOverridden')}
+              </Badge>
+            )}
           </Group>
         ) : (
           <Text c="dimmed">{t('clearance.none')}</Text>
@@ -136,6 +149,15 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
               withAsterisk
             />
           )}
+          {acl && (
+            <Checkbox
+              label={t('clearance.overrideSportGate')}
+              description={t('clearance.overrideSportGateHint')}
+              checked={overrideSportGate}
+              onChange={(e) => setSportOverride(e.currentTarget.checked)}
+              error={errors.overrideSportGate}
+            />
+          )}
           {set.error && !set.error.issues?.length && <Text c="red">{set.error.message}</Text>}
           <Group>
             <Button onClick={() => void submit()} loading={set.busy}>
@@ -170,6 +192,7 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
                 <Table.Td>
                   {t(`clearance.levels.${entry.level}`)}
                   {entry.overrideTimeGate ? ` · ${t('clearance.overridden')}` : ''}
+                  {entry.overrideSportGate ? ` · ${t('clearance.sportGateOverridden')}` : ''}
                 </Table.Td>
                 <Table.Td>{entry.by}</Table.Td>
                 <Table.Td>{formatDate(entry.reviewDate)}</Table.Td>

@@ -50,7 +50,10 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
                 {injury.deliveryDate
                   ? ` · ${t('injuries.delivery', { date: formatDate(injury.deliveryDate) })}`
                   : ''}
-                {injury.recurrent ? ` · ${t('injuries.recurrent')}` : ''}
+                {injury.bsiSite ? ` · ${t(`bsiSites.${injury.bsiSite}`)}` : ''}
+                {injury.previousEpisodes > 0
+                  ? ` · ${t('injuries.episodes', { count: injury.previousEpisodes })}`
+                  : ''}
               </Text>
             </div>
             <Group gap="xs">

@@ -2,9 +2,12 @@ import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextIn
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  HIGH_RISK_BSI_SITES,
   INJURY_TYPES,
+  LOW_RISK_BSI_SITES,
   SEVERITIES,
   SIDES,
+  type BsiSite,
   type InjuryType,
   type Severity,
   type Side,
@@ -18,7 +21,10 @@ interface InjuryFormProps {
   onCancel(): void;
 }
 
-/** A new injury; surgery and delivery dates appear when the type needs them (time gates). */
+/**
+ * A new injury; surgery and delivery dates appear when the type needs them (time gates), the site
+ * for a bone stress injury (grouped by risk class; the backend refuses a site of the other class).
+ */
 export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
   const { t } = useTranslation();
   const [type, setType] = useState<InjuryType | null>(null);
@@ -28,11 +34,20 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
   const [weeksWithoutRunning, setWeeks] = useState<number | ''>(0);
   const [surgeryDate, setSurgeryDate] = useState('');
   const [deliveryDate, setDeliveryDate] = useState('');
-  const [recurrent, setRecurrent] = useState(false);
+  const [previousEpisodes, setEpisodes] = useState<number | ''>(0);
+  const [bsiSite, setBsiSite] = useState<BsiSite | null>(null);
   const [imagingConfirmedHealing, setImaging] = useState(false);
   const create = useAction('injuries.create');
   const errors = fieldErrors(create.error, t);
   const surgical = type === 'acl_reconstruction' || type === 'knee_surgery_other';
+  const boneStress = type === 'bsi_high_risk' || type === 'bsi_low_risk';
+  const siteOptions = [
+    { group: t('injuries.highRiskSites'), sites: HIGH_RISK_BSI_SITES },
+    { group: t('injuries.lowRiskSites'), sites: LOW_RISK_BSI_SITES },
+  ].map(({ group, sites }) => ({
+    group,
+    items: sites.map((value) => ({ value, label: t(`bsiSites.${value}`) })),
+  }));
 
   const submit = async () => {
     const saved = await create.run({
@@ -45,7 +60,10 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
       weeksWithoutRunning: weeksWithoutRunning === '' ? 0 : weeksWithoutRunning,
       surgeryDate: surgical ? surgeryDate : '',
       deliveryDate: type === 'postnatal' ? deliveryDate : '',
-      recurrent,
+      // An empty field is sent as it is, so the backend names it.
+      previousEpisodes: previousEpisodes === '' ? Number.NaN : previousEpisodes,
+      recurrent: previousEpisodes !== '' && previousEpisodes > 0,
+      bsiSite: boneStress ? bsiSite : null,
       imagingConfirmedHealing,
     });
     if (saved) onSaved();
@@ -111,13 +129,30 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
             withAsterisk
           />
         )}
+        {boneStress && (
+          <Select
+            label={t('injuries.bsiSite')}
+            placeholder={t('injuries.bsiSitePlaceholder')}
+            data={siteOptions}
+            value={bsiSite}
+            onChange={(value) => setBsiSite(value as BsiSite | null)}
+            error={errors.bsiSite}
+            searchable
+            clearable
+          />
+        )}
+        <NumberInput
+          label={t('injuries.previousEpisodes')}
+          description={t('injuries.previousEpisodesHint')}
+          value={previousEpisodes}
+          onChange={(value) => setEpisodes(typeof value === 'number' ? value : '')}
+          min={0}
+          max={20}
+          allowDecimal={false}
+          error={errors.previousEpisodes}
+        />
       </SimpleGrid>
       <Group>
-        <Checkbox
-          label={t('injuries.recurrent')}
-          checked={recurrent}
-          onChange={(e) => setRecurrent(e.currentTarget.checked)}
-        />
         {type === 'bsi_high_risk' && (
           <Checkbox
             label={t('injuries.imagingConfirmedHealing')}

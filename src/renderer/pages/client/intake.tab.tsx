@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Chip,
   Group,
   NumberInput,
@@ -18,10 +19,12 @@ import {
   EXPERIENCE_LEVELS,
   GOAL_KINDS,
   MODALITIES,
+  REDS_SIGNS,
   WEEKDAYS,
   type Experience,
   type GoalKind,
   type Modality,
+  type RedsSign,
   type Weekday,
 } from '../../../engine/types';
 import { fieldErrors } from '../../api/field-errors';
@@ -29,15 +32,43 @@ import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { localToday } from '../../today';
 
-/** Fitness, weekly availability, cross-training, goal and start date: what the engine plans around. */
+/**
+ * Fitness, weekly availability, cross-training, goal and start date, RED-S signs and breastfeeding:
+ * what the engine plans around.
+ */
 export function IntakeTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const intake = useChannel('intake.get', { clientId });
-  if (!intake.loaded) return <Text c="dimmed">{t('common.loading')}</Text>;
-  return <IntakeForm key={intake.data?.updatedAt ?? 'new'} clientId={clientId} initial={intake.data} />;
+  const client = useChannel('clients.get', { id: clientId });
+  const injuries = useChannel('injuries.list', { clientId });
+  if (!intake.loaded || !client.loaded || !injuries.loaded)
+    return <Text c="dimmed">{t('common.loading')}</Text>;
+  const sex = client.data?.sex ?? 'unspecified';
+  const postnatal = (injuries.data ?? []).some(
+    (injury) => injury.status === 'active' && injury.type === 'postnatal',
+  );
+  return (
+    <IntakeForm
+      key={intake.data?.updatedAt ?? 'new'}
+      clientId={clientId}
+      initial={intake.data}
+      // What was recorded stays visible, so it can be corrected.
+      showBreastfeeding={postnatal || sex === 'female' || intake.data?.breastfeeding === true}
+      showPeriods={sex !== 'male' || intake.data?.redsSigns.includes('missed_periods') === true}
+    />
+  );
 }
 
-function IntakeForm({ clientId, initial }: { clientId: number; initial: Intake | null }) {
+interface IntakeFormProps {
+  clientId: number;
+  initial: Intake | null;
+  /** For postnatal injuries and female clients. */
+  showBreastfeeding: boolean;
+  /** The missed-periods sign, hidden for male clients. */
+  showPeriods: boolean;
+}
+
+function IntakeForm({ clientId, initial, showBreastfeeding, showPeriods }: IntakeFormProps) {
   const { t } = useTranslation();
   const save = useAction('intake.save');
   const errors = fieldErrors(save.error, t);
@@ -54,6 +85,9 @@ function IntakeForm({ clientId, initial }: { clientId: number; initial: Intake |
   const [goalKind, setGoal] = useState<GoalKind>(initial?.goalKind ?? 'run_30min');
   const [goalDate, setGoalDate] = useState(initial?.goalDate ?? '');
   const [startDate, setStart] = useState(initial?.startDate ?? localToday());
+  const [redsSigns, setRedsSigns] = useState<RedsSign[]>(initial?.redsSigns ?? []);
+  const [breastfeeding, setBreastfeeding] = useState(initial?.breastfeeding ?? false);
+  const signs = REDS_SIGNS.filter((sign) => showPeriods || sign !== 'missed_periods');
   const [saved, setSaved] = useState(false);
   const num = (value: number | '') => (value === '' ? Number.NaN : value);
 
@@ -72,6 +106,8 @@ function IntakeForm({ clientId, initial }: { clientId: number; initial: Intake |
       goalKind,
       goalDate,
       startDate,
+      redsSigns: REDS_SIGNS.filter((sign) => redsSigns.includes(sign) && signs.includes(sign)),
+      breastfeeding: showBreastfeeding && breastfeeding,
     });
     if (result) setSaved(true);
   };
@@ -190,6 +226,32 @@ function IntakeForm({ clientId, initial }: { clientId: number; initial: Intake |
               error={errors.startDate}
             />
           </SimpleGrid>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md" radius="md">
+        <Stack gap="sm">
+          <Title order={4}>{t('intake.health')}</Title>
+          <Checkbox.Group
+            label={t('intake.redsSigns')}
+            description={showBreastfeeding ? t('intake.redsSignsHint') : undefined}
+            value={redsSigns}
+            onChange={(value) => setRedsSigns(value as RedsSign[])}
+            error={errors.redsSigns}
+          >
+            <Stack gap="xs" mt="xs">
+              {signs.map((sign) => (
+                <Checkbox key={sign} value={sign} label={t(`intake.redsSignNames.${sign}`)} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          {showBreastfeeding && (
+            <Checkbox
+              label={t('intake.breastfeeding')}
+              checked={breastfeeding}
+              onChange={(e) => setBreastfeeding(e.currentTarget.checked)}
+              error={errors.breastfeeding}
+            />
+          )}
         </Stack>
       </Paper>
       {save.error && !save.error.issues?.length && <Text c="red">{save.error.message}</Text>}

@@ -75,6 +75,11 @@ export function OverviewTab({ client }: { client: Client }) {
               <Text size="sm" c="dimmed">
                 {t('overview.review', { date: formatDate(clearance.reviewDate) })}
               </Text>
+              {clearance.overrideSportGate && (
+                <Text size="sm" c="orange">
+                  {t('clearance.sportGateOverridden')}
+                </Text>
+              )}
             </>
           ) : (
             <Button size="compact-sm" variant="light" onClick={() => go('clearance')}>
