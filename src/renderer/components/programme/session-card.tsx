@@ -25,6 +25,10 @@ const statusColours = {
   not_logged: 'gray',
 } as const;
 
+/** Not logged is neutral, not a problem: the plain default badge (readable in light and dark). */
+const statusVariant = (status: Session['status']): 'light' | 'default' =>
+  status === 'not_logged' ? 'default' : 'light';
+
 /** One session as the clinician reviews it: what, how long, how hard, why — or why it is locked. */
 export function SessionCard({ session, light, onLog }: SessionCardProps) {
   const { t } = useTranslation();
@@ -54,7 +58,11 @@ export function SessionCard({ session, light, onLog }: SessionCardProps) {
               </Badge>
             )}
             {session.status !== 'planned' && (
-              <Badge color={statusColours[session.status]} variant="light">
+              <Badge
+                color={statusColours[session.status]}
+                variant={statusVariant(session.status)}
+                data-status={session.status}
+              >
                 {t(`programme.status.${session.status}`)}
               </Badge>
             )}
