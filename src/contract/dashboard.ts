@@ -12,9 +12,10 @@ import { oneOf, wholeNumber } from './fields';
  * - `no_log_10d`: has a programme, and no log dated within the last 10 days;
  * - `ready_to_advance`: the latest programme is active and the last two logged sessions were both
  *   green (the engine counts two successes as a stage done, so the next step is up);
- * - `no_log_since_flare`: the programme warned `no_log_since_flare` when it was last computed, or,
- *   counted against today, its last log was orange or red and is at least 10 days old (the same
- *   rule, so the flag appears without a recomputation); never for a complete programme;
+ * - `no_log_since_flare`: the programme is active or awaiting clearance, and it warned
+ *   `no_log_since_flare` when it was last computed, or, counted against today, its last log was
+ *   orange or red and is at least 10 days old (the engine's rule, so the flag appears without a
+ *   recomputation);
  * - `stalled`: the programme warned `no_progress` when it was last computed (the running load has
  *   not progressed for 14+ days although sessions were logged).
  * New flags go at the end: a flag's position is its bit in the caseload queries.

@@ -141,6 +141,18 @@ describe('dashboard flags, relative to the clock’s local date', () => {
       { programme: { programme_status: 'complete', last_light: 'red', last_log_date: '2026-10-01' } },
       [],
     ],
+    [
+      'referred after a red: no flare flag',
+      {
+        programme: {
+          programme_status: 'refer',
+          last_light: 'red',
+          last_log_date: '2026-11-10',
+          last_red_date: '2026-11-10',
+        },
+      },
+      ['refer', 'no_log_10d'],
+    ],
     ['warned: no progress', { programme: { stalled: 1 } }, ['stalled']],
   ])('%s → %j', async (_label, scenario, expected) => {
     expect(await flagsOf(scenario)).toEqual(expected);

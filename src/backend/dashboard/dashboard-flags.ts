@@ -47,9 +47,10 @@ export function flagConditions(today: string): FlagConditions {
     no_log_10d: sql<SqlBool>`(${s('programme_status')} is not null and ${s('programme_status')} <> 'complete'
       and coalesce(${s('last_log_date')}, ${s('programme_start_date')}) <= ${windows.noLogOnOrBefore})`,
     ready_to_advance: sql<SqlBool>`(${s('ready_to_advance')} = 1 and ${s('programme_status')} = 'active')`,
-    // The engine's warning as stored at the last computation, or its rule counted against today: a
-    // client who goes quiet after a flare-up is flagged without waiting for a recomputation.
-    no_log_since_flare: sql<SqlBool>`(${s('programme_status')} is not null and ${s('programme_status')} <> 'complete'
+    // The engine's warning as stored at the last computation, or its rule (E39) counted against
+    // today: a client who goes quiet after a flare-up is flagged without waiting for a
+    // recomputation. Like the engine, not once the client is referred (that is its own flag).
+    no_log_since_flare: sql<SqlBool>`(${s('programme_status')} in ('active', 'awaiting_clearance')
       and (${s('no_log_since_flare')} = 1
         or (${s('last_light')} in ('orange', 'red') and ${s('last_log_date')} <= ${windows.noLogOnOrBefore})))`,
     stalled: sql<SqlBool>`${s('stalled')} = 1`,
