@@ -26,7 +26,7 @@ export function readPlanRequest(
   try {
     raw = JSON.parse(source);
   } catch (error) {
-    io.stderr(`${path}: not valid JSON (${(error as Error).message})\n`);
+    io.stderr(`${path}: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})\n`);
     return { ok: false, exitCode: exitCodes.invalidInput };
   }
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) raw = { ...raw, ...override };

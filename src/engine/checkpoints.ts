@@ -27,14 +27,24 @@ const BEFORE_RUNNING: Readonly<Record<InjuryType, readonly CriterionCode[]>> = {
   ankle_sprain: ['ankle_paass', 'hops_10'],
   acl_reconstruction: ['knee_criteria', 'knee_strength'],
   knee_surgery_other: ['knee_criteria', 'knee_strength'],
-  postnatal: ['pelvic_floor', 'postnatal_tests'],
+  postnatal: [
+    'pelvic_floor',
+    'postnatal_walk',
+    'postnatal_balance',
+    'postnatal_squat',
+    'postnatal_jog',
+    'postnatal_bounds',
+    'postnatal_hops',
+    'postnatal_running_man',
+    'postnatal_strength',
+  ],
   other_soft_tissue: ['hops_10'],
 };
 
 function criterion(
   ctx: PlanContext,
   code: CriterionCode,
-  params: Record<string, string> = {},
+  params: Record<string, string | number> = {},
 ): CheckpointCriterion {
   return { code, text: text(ctx, `criterion.${code}`, params) };
 }
@@ -60,28 +70,66 @@ function criteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriteri
         );
       }
       for (const code of BEFORE_RUNNING[ctx.request.injury.type]) list.push(criterion(ctx, code));
-      list.push(criterion(ctx, 'clinician_review'));
+      if (ctx.clearanceBeforeGate && gate.effectiveDay !== null)
+        list.push(
+          criterion(ctx, 'clearance_after_gate', { date: formatDate(ctx.locale, gate.effectiveDay) }),
+        );
+      else list.push(criterion(ctx, 'clinician_review'));
       return list;
     }
     case 'continuous':
       return [
         criterion(ctx, 'ladder_top_twice'),
         criterion(ctx, 'pain_within_limits'),
+        ...(ctx.profile.highRiskBone ? [criterion(ctx, 'bone_gate_review')] : []),
         criterion(ctx, 'clinician_review'),
       ];
-    case 'full':
-      return [
-        criterion(ctx, 'base_30min'),
-        criterion(ctx, 'no_symptoms'),
-        criterion(ctx, 'clinician_review'),
-      ];
+    case 'full': {
+      const list = [criterion(ctx, 'base_30min'), criterion(ctx, 'no_symptoms')];
+      const p = ctx.profile;
+      if (p.boneReturnDay !== null && p.boneReturnDays !== null)
+        list.push(
+          criterion(ctx, 'bone_return_time', {
+            days: p.boneReturnDays,
+            date: formatDate(ctx.locale, p.boneReturnDay),
+          }),
+        );
+      if (p.highRiskBone) list.push(criterion(ctx, 'bone_gate_review'));
+      if (p.aclSportDay !== null)
+        list.push(criterion(ctx, 'acl_sport_timing', { date: formatDate(ctx.locale, p.aclSportDay) }));
+      list.push(criterion(ctx, 'clinician_review'));
+      return list;
+    }
     default:
       return [];
   }
 }
 
-/** Checkpoints for every clearance level above the current one. */
+/** E27: RED-S screening, whatever the clearance: a doctor or sports dietitian checks energy availability. */
+function redsCheckpoint(ctx: PlanContext): Checkpoint[] {
+  if (ctx.profile.redsReasons.length === 0) return [];
+  const criteria = [
+    criterion(ctx, 'reds_energy'),
+    criterion(ctx, ctx.request.client.breastfeeding ? 'reds_periods_breastfeeding' : 'reds_periods'),
+  ];
+  if (ctx.profile.redsReasons.includes('recurrent_bsi') || ctx.profile.redsReasons.includes('bsi_under_18'))
+    criteria.push(criterion(ctx, 'reds_bone_health'));
+  return [
+    {
+      id: 'reds_screening',
+      requiresClearance: ctx.level,
+      projectedDate: fromDay(Math.max(ctx.start, ctx.today)),
+      criteria,
+    },
+  ];
+}
+
+/** Checkpoints for every clearance level above the current one, and RED-S screening (E27). */
 export function buildCheckpoints(ctx: PlanContext, st: ProgressState): Checkpoint[] {
+  return [...redsCheckpoint(ctx), ...levelCheckpoints(ctx, st)];
+}
+
+function levelCheckpoints(ctx: PlanContext, st: ProgressState): Checkpoint[] {
   const levels: ClearanceLevel[] = ['walking', 'walk_run', 'continuous', 'full'];
   return levels
     .filter((level) => levelRank(level) > levelRank(ctx.level))

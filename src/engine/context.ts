@@ -19,22 +19,33 @@ import type { DayRestrictions, TimedRestriction } from './rules/restrictions';
 import { noteRestrictions, restrictionsOn } from './rules/restrictions';
 import type { GateInfo } from './rules/time-gates';
 import { gateInfo } from './rules/time-gates';
-import type { ClearanceLevel, Locale, PlanRequest, SessionLog, TissueClass } from './types';
+import type { ClearanceLevel, GoalKind, Locale, PlanRequest, SessionLog, TissueClass } from './types';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
+import type { ClientProfile } from './profile';
+import { buildProfile } from './profile';
 
 export interface PlanContext {
   request: PlanRequest;
   locale: Locale;
   start: DayNumber;
   today: DayNumber;
+  /**
+   * The clearance as it counts for the plan: the recorded level, except that a clearance dated
+   * before an injury's time gate opens nothing beyond walking (E31).
+   */
   level: ClearanceLevel;
+  /** The clearance predates the time gate, so running waits for a new one (E31). */
+  clearanceBeforeGate: boolean;
+  profile: ClientProfile;
+  /** Available weekdays given up as full rest days (E30), Monday = 0. */
+  restWeekdays: readonly number[];
   clearanceDay: DayNumber;
   reviewDay: DayNumber | null;
   defaults: InjuryDefaults;
   ladder: Ladder;
   tissue: TissueClass;
   gate: GateInfo;
-  /** Weekday indexes (0 = Monday) the client is available. */
+  /** Weekday indexes (0 = Monday) the client is available, after the full rest days (E30). */
   available: readonly boolean[];
   availableCount: number;
   /** First day of walking sessions in the pathway (locked if walking is not yet cleared). */
@@ -70,20 +81,31 @@ function dayIndex(day: DayNumber): number {
 export function buildContext(request: PlanRequest): PlanContext {
   const reported = request.logs.filter((log) => !isMissedReport(log));
   const start = toDay(request.startDate);
-  const level = request.clearance.level;
   const clearanceDay = toDay(request.clearance.date);
+  const gate = gateInfo(request);
+  // E31: only a clearance recorded on or after the time gate (after the clinician has assessed the
+  // client there) opens running; an earlier one still allows walking.
+  const clearanceBeforeGate =
+    gate.effectiveDay !== null &&
+    Number.isFinite(gate.effectiveDay) &&
+    clearanceDay < gate.effectiveDay &&
+    atLeast(request.clearance.level, 'walk_run');
+  const level: ClearanceLevel = clearanceBeforeGate ? 'walking' : request.clearance.level;
+  const profile = buildProfile(request);
   const reviewDay = request.clearance.reviewDate ? toDay(request.clearance.reviewDate) : null;
   const baseDefaults = INJURY_DEFAULTS[request.injury.type];
-  const severe = request.injury.severity === 'severe' || request.injury.recurrent;
+  // Slower progression (E28) also moves the standard ladder to the conservative one.
+  const severe =
+    request.injury.severity === 'severe' || request.injury.recurrent || profile.slowReasons.length > 0;
   const ladderId =
     baseDefaults.conservativeWhenSevere && severe && baseDefaults.ladder === 'standard'
       ? 'conservative'
       : baseDefaults.ladder;
-  const gate = gateInfo(request);
-
-  const available = [0, 1, 2, 3, 4, 5, 6].map((i) =>
+  const offered = [0, 1, 2, 3, 4, 5, 6].map((i) =>
     request.availability.days.includes(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'][i] as never),
   );
+  const restWeekdays = fullRestDays(offered, profile.restDaysPerWeek);
+  const available = offered.map((on, i) => on && !restWeekdays.includes(i));
 
   const walkingAllowedFrom = Math.max(start, earliestDayFor('walking', level, clearanceDay, reviewDay));
   const gateDay = gate.effectiveDay ?? Number.NEGATIVE_INFINITY;
@@ -96,17 +118,7 @@ export function buildContext(request: PlanRequest): PlanContext {
   const walkingStartDay = startsWithWalking ? walkingAllowedFrom : runStartDay;
 
   const goalProfile = GOAL_PROFILES[request.goal.kind];
-  const pace = EASY_PACE_MIN_PER_KM[request.client.experience];
-  const goalLongRunMinutes =
-    goalProfile.distanceKm === null
-      ? goalProfile.minLongRunMinutes
-      : Math.min(
-          goalProfile.maxLongRunMinutes,
-          Math.max(
-            goalProfile.minLongRunMinutes,
-            Math.round(goalProfile.distanceKm * pace * goalProfile.longRunFactor),
-          ),
-        );
+  const goalLongRunMinutes = longRunMinutesFor(request, request.goal.kind);
 
   return {
     request,
@@ -114,6 +126,9 @@ export function buildContext(request: PlanRequest): PlanContext {
     start,
     today: toDay(request.today),
     level,
+    clearanceBeforeGate,
+    profile,
+    restWeekdays,
     clearanceDay,
     reviewDay,
     defaults: { ...baseDefaults, ladder: ladderId },
@@ -180,6 +195,19 @@ function logsByDueDay(logs: readonly SessionLog[], start: DayNumber): Map<DayNum
   return out;
 }
 
+/**
+ * E30: weekdays kept free of any session so the week has `count` full rest days. Being available
+ * on 6 or 7 days is no reason to fill them; the days given up are spread through the week.
+ */
+const REST_DAY_PREFERENCE = [4, 0, 2, 6, 1, 3, 5]; // Fri, Mon, Wed, Sun, Tue, Thu, Sat
+function fullRestDays(offered: readonly boolean[], count: number): number[] {
+  const needed = count - offered.filter((on) => !on).length;
+  if (needed <= 0) return [];
+  return REST_DAY_PREFERENCE.filter((i) => offered[i])
+    .slice(0, needed)
+    .sort((a, b) => a - b);
+}
+
 export function isAvailable(ctx: PlanContext, day: DayNumber): boolean {
   return ctx.available[dayIndex(day)] === true;
 }
@@ -189,14 +217,23 @@ export function levelOn(ctx: PlanContext, day: DayNumber): ClearanceLevel {
   return clearanceOn(ctx.level, ctx.clearanceDay, day);
 }
 
-/** Restrictions in force on a day; injury defaults apply until full clearance. */
+/** ACL reconstruction before 9 months (E32): no speed and no hills, whatever the clearance. */
+const ACL_EARLY_DEFAULTS = ['no_speed', 'no_hills'] as const;
+
+/**
+ * Restrictions in force on a day; injury defaults apply until full clearance, and after an ACL
+ * reconstruction until 9 months after surgery as well (E32, unless the clinician overrides it).
+ */
 export function restrictionsAt(ctx: PlanContext, day: DayNumber): DayRestrictions {
   const cached = ctx.restrictionCache.get(day);
   if (cached) return cached;
+  const aclEarly = ctx.profile.aclSportDay !== null && day < ctx.profile.aclSportDay;
   const resolved = restrictionsOn(
     ctx.restrictionTimeline,
-    ctx.defaults.defaultRestrictions,
-    levelOn(ctx, day) !== 'full',
+    aclEarly
+      ? [...ctx.defaults.defaultRestrictions, ...ACL_EARLY_DEFAULTS]
+      : ctx.defaults.defaultRestrictions,
+    levelOn(ctx, day) !== 'full' || aclEarly,
     day,
   );
   ctx.restrictionCache.set(day, resolved);
@@ -213,6 +250,22 @@ export function painLimitsAt(ctx: PlanContext, day: DayNumber): PainLimits {
   return { duringMax, preferredMax: Math.min(preferredDefault, duringMax) };
 }
 
+/** Long run (minutes) that meets a goal at the client's easy pace (E11). */
+function longRunMinutesFor(request: PlanRequest, kind: GoalKind): number {
+  const profile = GOAL_PROFILES[kind];
+  const pace = EASY_PACE_MIN_PER_KM[request.client.experience];
+  return profile.distanceKm === null
+    ? profile.minLongRunMinutes
+    : Math.min(
+        profile.maxLongRunMinutes,
+        Math.max(profile.minLongRunMinutes, Math.round(profile.distanceKm * pace * profile.longRunFactor)),
+      );
+}
+
+export function goalLongRunFor(ctx: PlanContext, kind: GoalKind): number {
+  return longRunMinutesFor(ctx.request, kind);
+}
+
 /** Looks a text up in the request's language. */
 export function text(ctx: PlanContext, key: MessageKey, params?: MessageParams): string {
   return translate(ctx.locale, key, params);
@@ -227,7 +280,11 @@ export const LAST_WALK_STEP = WALKING_STEPS.length - 1;
 
 /** The goal in words: "30 minutes of continuous running" or "a 10 km race" (miles if asked). */
 export function goalName(ctx: PlanContext): string {
-  const km = ctx.goalProfile.distanceKm;
+  return goalNameOf(ctx, ctx.request.goal.kind);
+}
+
+export function goalNameOf(ctx: PlanContext, kind: GoalKind): string {
+  const km = GOAL_PROFILES[kind].distanceKm;
   if (km === null) return text(ctx, 'goal.run_30min');
   const distance =
     ctx.request.units === 'mi'

@@ -4,17 +4,19 @@
  * mutated.
  */
 import type { PlanContext } from './context';
-import { buildContext, goalName, painLimitsAt, text } from './context';
+import { buildContext, goalLongRunFor, goalName, painLimitsAt, restrictionsAt, text } from './context';
 import { buildCheckpoints } from './checkpoints';
 import type { DayNumber } from './dates';
 import { fromDay } from './dates';
 import type { ProgressState } from './state';
 import { initialState } from './state';
-import type { GoalCheck } from './warnings';
-import { buildWarnings } from './warnings';
+import type { GoalCheck, RaceConcern } from './warnings';
+import { buildWarnings, NO_GOAL_CONCERN } from './warnings';
+import { GOAL_PROFILES } from './protocols/goals';
+import { GRADED_STRIDES_SESSIONS } from './rules/graded-speed';
 import { planWeek } from './week-planner';
-import type { PainGuide, PlanRequest, Programme, ProgrammeStatus, Week } from './types';
-import { ENGINE_VERSION, SCHEMA_VERSION } from './types';
+import type { GoalKind, PainGuide, PlanRequest, Programme, ProgrammeStatus, Week } from './types';
+import { ENGINE_VERSION, GOAL_KINDS, SCHEMA_VERSION } from './types';
 
 /** The longest programme the engine plans. */
 export const MAX_WEEKS = 60;
@@ -24,33 +26,45 @@ const REFER_TAIL_DAYS = 28;
 interface Simulation {
   weeks: Week[];
   state: ProgressState;
-  /** The state before the first week the goal date shapes (taper or goal week), for checkGoal. */
+  /** The state at the start of week `forkIndex`, to continue from with another context. */
   fork: { index: number; state: ProgressState } | null;
 }
 
-function simulate(
-  ctx: PlanContext,
-  horizonEnd: DayNumber,
-  stopWhenGoalReached: boolean,
-  from: { index: number; state: ProgressState } | null = null,
-): Simulation {
-  const state = from ? from.state : initialState(ctx);
+interface SimulationOptions {
+  horizonEnd: DayNumber;
+  /** Stop once the goal is reached (and week `forkIndex` has been captured, if one is asked). */
+  stopWhenGoalReached: boolean;
+  forkIndex?: number | null;
+  from?: { index: number; state: ProgressState } | null;
+}
+
+function simulate(ctx: PlanContext, options: SimulationOptions): Simulation {
+  const from = options.from ?? null;
+  const forkIndex = options.forkIndex ?? null;
+  const state = from ? structuredClone(from.state) : initialState(ctx);
   const weeks: Week[] = [];
   let fork: Simulation['fork'] = null;
-  const taperWeeks = Math.max(1, ctx.goalProfile.taperWeeks);
   for (let index = from ? from.index : 0; index < MAX_WEEKS; index++) {
     const weekStart = ctx.start + index * 7;
-    if (weekStart > horizonEnd) break;
-    if (fork === null && ctx.goalDay !== null && ctx.goalDay - weekStart < 7 * taperWeeks) {
-      // Until here a plan without the date would be identical: keep a copy to project from.
-      fork = { index, state: structuredClone(state) };
-    }
-    const weekEnd = Math.min(weekStart + 6, horizonEnd);
+    if (weekStart > options.horizonEnd) break;
+    if (index === forkIndex) fork = { index, state: structuredClone(state) };
+    const weekEnd = Math.min(weekStart + 6, options.horizonEnd);
     weeks.push(planWeek(ctx, state, index, weekStart, weekEnd));
     if (state.refer && weekEnd >= Math.max(state.refer.day, ctx.today) + REFER_TAIL_DAYS) break;
-    if (stopWhenGoalReached && state.goalReachedDay !== null) break;
+    if (
+      options.stopWhenGoalReached &&
+      state.goalReachedDay !== null &&
+      (forkIndex === null || index >= forkIndex)
+    )
+      break;
   }
   return { weeks, state, fork };
+}
+
+/** The first week the goal date shapes (taper or goal week): until then a dated plan is the same. */
+function goalForkIndex(ctx: PlanContext, goalDay: DayNumber): number {
+  const taperWeeks = Math.max(1, ctx.goalProfile.taperWeeks);
+  return Math.max(0, Math.floor((goalDay - 7 * taperWeeks - ctx.start) / 7) + 1);
 }
 
 /** Earliest safe goal date: the goal long run, then the taper (E13). */
@@ -59,28 +73,118 @@ function earliestSafeDay(ctx: PlanContext, reachedDay: DayNumber): DayNumber {
   return taper === 0 ? reachedDay : reachedDay + taper * 7;
 }
 
-function checkGoal(ctx: PlanContext, main: Simulation): GoalCheck {
-  const name = goalName(ctx);
-  const none: GoalCheck = {
-    unsafe: false,
-    earliestSafeDay: null,
-    notReachedWithinWeeks: null,
-    goalText: name,
-  };
-  if (main.state.refer) return none;
-  if (ctx.goalDay === null) {
-    return main.state.goalReachedDay === null ? { ...none, notReachedWithinWeeks: main.weeks.length } : none;
+/**
+ * E33: why a dated race goal is not safe: not reached in time, more clearance needed, ACL or bone
+ * healing time, the graded return to fast running after a hamstring strain, or a restriction.
+ */
+function raceConcerns(ctx: PlanContext, open: Simulation, goalDay: DayNumber): RaceConcern[] {
+  const out: RaceConcern[] = [];
+  const reached = open.state.goalReachedDay;
+  if (reached === null) out.push('not_reached');
+  else if (earliestSafeDay(ctx, reached) > goalDay) out.push('too_soon');
+  if (ctx.goalProfile.distanceKm === null) return out;
+  if (ctx.level !== 'full') out.push('needs_clearance');
+  if (ctx.profile.aclSportDay !== null && goalDay < ctx.profile.aclSportDay) out.push('acl_timing');
+  if (ctx.profile.boneReturnDay !== null && goalDay < ctx.profile.boneReturnDay) out.push('bone_healing');
+  if (ctx.request.injury.type === 'hamstring_strain') {
+    const taperStart = goalDay - ctx.goalProfile.taperWeeks * 7;
+    if (open.state.stridesDays.filter((d) => d < taperStart).length < GRADED_STRIDES_SESSIONS)
+      out.push('graded_speed');
   }
-  const reached = main.state.goalReachedDay;
-  if (reached !== null && earliestSafeDay(ctx, reached) <= ctx.goalDay) return none;
-  // Not reached in time: project on without the date, from where the date started to shape the
-  // plan, to find when the goal would be safe.
+  if (
+    restrictionsAt(ctx, goalDay).flags.has('no_speed') &&
+    !out.includes('needs_clearance') &&
+    !out.includes('acl_timing')
+  )
+    out.push('restriction');
+  return out;
+}
+
+/** The earliest day every concern that has a date is met. */
+function earliestRaceDay(ctx: PlanContext, open: Simulation): DayNumber | null {
+  const reached = open.state.goalReachedDay;
+  if (reached === null) return null;
+  let day = earliestSafeDay(ctx, reached);
+  if (ctx.profile.aclSportDay !== null) day = Math.max(day, ctx.profile.aclSportDay);
+  if (ctx.profile.boneReturnDay !== null) day = Math.max(day, ctx.profile.boneReturnDay);
+  if (ctx.request.injury.type === 'hamstring_strain') {
+    const graded = open.state.stridesDays[GRADED_STRIDES_SESSIONS - 1];
+    if (graded === undefined) return null;
+    day = Math.max(day, graded + 1 + ctx.goalProfile.taperWeeks * 7);
+  }
+  return day;
+}
+
+/** A shorter race the projected long run covers by the date, if there is one (E33). */
+function shorterGoal(ctx: PlanContext, plan: Simulation): GoalKind | null {
+  const longest = Math.max(0, ...plan.state.runs.map((r) => r.minutes));
+  const shorter = GOAL_KINDS.filter(
+    (kind) => kind !== 'run_30min' && GOAL_PROFILES[kind].distanceKm !== null,
+  ).filter(
+    (kind) =>
+      (GOAL_PROFILES[kind].distanceKm ?? 0) < (ctx.goalProfile.distanceKm ?? 0) &&
+      goalLongRunFor(ctx, kind) <= longest,
+  );
+  return shorter[shorter.length - 1] ?? null;
+}
+
+interface GoalOutcome {
+  plan: Simulation;
+  check: GoalCheck;
+}
+
+/**
+ * Plans with the goal in mind. A safe dated goal gets its taper and goal week; an unsafe one gets
+ * neither (E33): the plan keeps building safely up to the date and says not to race it.
+ */
+function planTowardsGoal(ctx: PlanContext, horizonEnd: DayNumber): GoalOutcome {
+  const none: GoalCheck = { ...NO_GOAL_CONCERN, goalText: goalName(ctx) };
+  if (ctx.goalDay === null) {
+    const plan = simulate(ctx, { horizonEnd, stopWhenGoalReached: true });
+    const notReached = !plan.state.refer && plan.state.goalReachedDay === null;
+    return {
+      plan,
+      check: notReached
+        ? { ...none, notReachedWithinWeeks: plan.weeks.length, cause: causeOf(ctx, plan) }
+        : none,
+    };
+  }
+  const goalDay = ctx.goalDay;
   const openCtx: PlanContext = { ...ctx, goalDay: null };
-  const open = simulate(openCtx, ctx.start + MAX_WEEKS * 7 - 1, true, main.fork);
-  const openReached = open.state.goalReachedDay;
-  if (openReached === null) return { ...none, notReachedWithinWeeks: MAX_WEEKS };
-  const earliest = earliestSafeDay(ctx, openReached);
-  return earliest > ctx.goalDay ? { ...none, unsafe: true, earliestSafeDay: earliest } : none;
+  const forkIndex = goalForkIndex(ctx, goalDay);
+  const open = simulate(openCtx, {
+    horizonEnd: ctx.start + MAX_WEEKS * 7 - 1,
+    stopWhenGoalReached: true,
+    forkIndex,
+  });
+  const concerns = open.state.refer ? [] : raceConcerns(ctx, open, goalDay);
+  if (concerns.length === 0) {
+    const rest = open.fork
+      ? simulate(ctx, { horizonEnd, stopWhenGoalReached: false, from: open.fork })
+      : { weeks: [], state: open.state, fork: null };
+    const weeks = [...open.weeks.slice(0, open.fork ? forkIndex : open.weeks.length), ...rest.weeks];
+    return { plan: { weeks, state: rest.state, fork: null }, check: none };
+  }
+  const plan = simulate(openCtx, { horizonEnd, stopWhenGoalReached: false });
+  const earliest = earliestRaceDay(ctx, open);
+  return {
+    plan,
+    check: {
+      ...none,
+      unsafe: true,
+      concerns,
+      earliestSafeDay: earliest !== null && earliest > goalDay ? earliest : null,
+      shorter: concerns.every((c) => c === 'too_soon' || c === 'not_reached') ? shorterGoal(ctx, plan) : null,
+      cause: concerns.includes('not_reached') ? causeOf(ctx, open) : null,
+    },
+  };
+}
+
+/** What keeps the goal out of reach (E40, R1), named for the clinician. */
+function causeOf(ctx: PlanContext, plan: Simulation): GoalCheck['cause'] {
+  if (plan.state.capHold) return plan.state.capHold;
+  if (ctx.gate.imagingBlocked) return { key: 'imaging', minutes: 0 };
+  return null;
 }
 
 function painGuide(ctx: PlanContext): PainGuide {
@@ -109,8 +213,8 @@ function statusOf(ctx: PlanContext, state: ProgressState, endDay: DayNumber): Pr
 export function generatePlan(request: PlanRequest): Programme {
   const ctx = buildContext(request);
   const horizonEnd = Math.min(ctx.goalDay ?? Number.POSITIVE_INFINITY, ctx.start + MAX_WEEKS * 7 - 1);
-  const main = simulate(ctx, horizonEnd, ctx.goalDay === null);
-  const { weeks, state } = main;
+  const { plan, check } = planTowardsGoal(ctx, horizonEnd);
+  const { weeks, state } = plan;
   const lastWeek = weeks[weeks.length - 1];
   const endDate = lastWeek ? lastWeek.endDate : request.startDate;
   const endDay = ctx.start + Math.max(0, weeks.length * 7 - 1);
@@ -138,6 +242,6 @@ export function generatePlan(request: PlanRequest): Programme {
     checkpoints: buildCheckpoints(ctx, state),
     painGuide: painGuide(ctx),
     history: state.history,
-    warnings: buildWarnings(ctx, state, checkGoal(ctx, main)),
+    warnings: buildWarnings(ctx, state, check),
   };
 }

@@ -9,7 +9,9 @@ import type { PlanContext } from './context';
 import { restrictionsAt, text } from './context';
 import type { DayNumber } from './dates';
 import { formatDate, formatList, formatNumber } from './i18n/messages';
+import type { Ladder } from './protocols/ladders';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
+import type { CapHold } from './state';
 import type { SessionSpec } from './session-factory';
 import { capsOn, effortFor } from './session-factory';
 import { surfaceFor } from './rules/restrictions';
@@ -25,9 +27,22 @@ export const STRIDES = { reps: 4, seconds: 30, recovery: 60 };
 export const HILLS = { reps: 6, seconds: 20, recovery: 90 };
 
 /** The clinician's note restrictions in force on a day, as one explanation (E6). */
-export function restrictionExplain(ctx: PlanContext, day: DayNumber): Why | null {
+export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
   const r = restrictionsAt(ctx, day);
-  if (r.noteCodes.length === 0) return null;
+  const out: Why[] = [];
+  // The injury's own defaults say what they are: standard for it until full clearance (E6, E32).
+  const defaults = r.defaultCodes.filter((code) => !r.noteCodes.includes(code));
+  if (defaults.length > 0)
+    out.push({
+      rule: 'E6',
+      text: text(ctx, 'explain.default_restrictions', {
+        list: formatList(
+          ctx.locale,
+          defaults.map((code) => text(ctx, `restriction.${code}`)),
+        ),
+      }),
+    });
+  if (r.noteCodes.length === 0) return out;
   const names = r.noteCodes.map((code: RestrictionCode) => {
     const value =
       code === 'max_session_minutes'
@@ -41,7 +56,8 @@ export function restrictionExplain(ctx: PlanContext, day: DayNumber): Why | null
               : null;
     return text(ctx, `restriction.${code}`, value === null ? {} : { value });
   });
-  return { rule: 'E6', text: text(ctx, 'explain.restrictions', { list: formatList(ctx.locale, names) }) };
+  out.push({ rule: 'E6', text: text(ctx, 'explain.restrictions', { list: formatList(ctx.locale, names) }) });
+  return out;
 }
 
 function surfaceExplain(
@@ -59,12 +75,7 @@ function surfaceExplain(
   };
 }
 
-function capExplains(
-  ctx: PlanContext,
-  caps: Caps,
-  trimmedTotal: boolean,
-  trimmedRun: boolean,
-): Why[] {
+function capExplains(ctx: PlanContext, caps: Caps, trimmedTotal: boolean, trimmedRun: boolean): Why[] {
   const out: Why[] = [];
   if (trimmedTotal)
     out.push({
@@ -118,22 +129,83 @@ export function walkSpec(
   };
 }
 
-/** A walk-run session at a ladder stage (R3, R4), fitted under the caps (E4). */
+/** Limits on one walk-run session besides the session caps. */
+export interface LadderLimits {
+  /** R10 once continuous running had started: this run's share of the week's budget. */
+  shareSeconds: number | null;
+  /** E22: running may not exceed the session that flared until that amount is tolerated. */
+  flareSeconds: number | null;
+}
+
+export interface LadderChoice {
+  stage: number;
+  /** What holds the session below the wanted stage (E40), if a cap does. */
+  hold: CapHold | null;
+  heldBy: 'caps' | 'share' | 'flare' | null;
+}
+
+/** E40: a stage's row fits the caps untouched (only warm-up and cool-down may shrink to 2 min). */
+function rowFits(ladder: Ladder, stage: number, runCap: number, totalCap: number): boolean {
+  const row = ladder.stages[stage - 1];
+  if (!row) return false;
+  const run = row.repeats * row.runSeconds;
+  const body = row.repeats * (row.runSeconds + row.walkSeconds);
+  return run <= runCap + 1e-9 && body + 2 * MIN_WARMUP <= totalCap + 1e-9;
+}
+
+/**
+ * E40: the stage to run on a day: the wanted one if its row fits every cap, otherwise the highest
+ * stage below it that does. A stage always means its ladder row; a cap holds the client at a
+ * lower stage instead of shrinking a higher one.
+ */
+export function chooseStage(
+  ctx: PlanContext,
+  day: DayNumber,
+  wanted: number,
+  limits: LadderLimits,
+): LadderChoice {
+  const caps = capsOn(ctx, day);
+  const share = limits.shareSeconds ?? Number.POSITIVE_INFINITY;
+  const flare = limits.flareSeconds ?? Number.POSITIVE_INFINITY;
+  const runCap = Math.min(caps.runSeconds, share, flare);
+  if (rowFits(ctx.ladder, wanted, runCap, caps.totalSeconds))
+    return { stage: wanted, hold: null, heldBy: null };
+  let stage = wanted;
+  while (stage > 1 && !rowFits(ctx.ladder, stage, runCap, caps.totalSeconds)) stage--;
+  const bySession = !rowFits(ctx.ladder, wanted, caps.runSeconds, caps.totalSeconds);
+  if (bySession) return { stage, hold: sessionCapHold(ctx, day, wanted), heldBy: 'caps' };
+  const byFlare = !rowFits(ctx.ladder, wanted, Math.min(caps.runSeconds, flare), caps.totalSeconds);
+  return {
+    stage,
+    hold: byFlare ? null : { key: 'weekly_limit', minutes: Math.floor(share / MIN) },
+    heldBy: byFlare ? 'flare' : 'share',
+  };
+}
+
+/** Which session cap keeps a stage's row from fitting. */
+function sessionCapHold(ctx: PlanContext, day: DayNumber, stage: number): CapHold {
+  const r = restrictionsAt(ctx, day);
+  const caps = capsOn(ctx, day);
+  const row = ctx.ladder.stages[stage - 1];
+  if (row && row.repeats * row.runSeconds > caps.runSeconds && r.maxRunMinutes !== null)
+    return { key: 'max_run_minutes', minutes: r.maxRunMinutes };
+  if (r.maxSessionMinutes !== null && r.maxSessionMinutes < ctx.request.availability.maxSessionMinutes)
+    return { key: 'max_session_minutes', minutes: r.maxSessionMinutes };
+  return { key: 'available_minutes', minutes: ctx.request.availability.maxSessionMinutes };
+}
+
+/** A walk-run session at a ladder stage (R3, R4), fitted under the caps (E4, E40). */
 export function ladderSpec(
   ctx: PlanContext,
   weekIndex: number,
   day: DayNumber,
-  stage: number,
-  weeklyShareSeconds: number | null = null,
+  choice: LadderChoice,
+  wanted: number,
 ): SessionSpec {
   const ladder = ctx.ladder;
-  const row = ladder.stages[Math.min(stage, ladder.stages.length) - 1];
-  if (!row) throw new RangeError(`Ladder ${ladder.id} has no stage ${stage}`);
-  const sessionCaps = capsOn(ctx, day);
-  const caps =
-    weeklyShareSeconds === null
-      ? sessionCaps
-      : { ...sessionCaps, runSeconds: Math.min(sessionCaps.runSeconds, weeklyShareSeconds) };
+  const row = ladder.stages[Math.min(choice.stage, ladder.stages.length) - 1];
+  if (!row) throw new RangeError(`Ladder ${ladder.id} has no stage ${choice.stage}`);
+  const caps = capsOn(ctx, day);
   const shape: IntervalShape = {
     warmup: ladder.warmupSeconds,
     cooldown: ladder.cooldownSeconds,
@@ -141,6 +213,7 @@ export function ladderSpec(
     run: row.runSeconds,
     walk: row.walkSeconds,
   };
+  // Only stage 1 can still be too long for the caps; it is then shortened and says so (E4).
   const fitted = fitIntervals(shape, caps);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
   const explain: Why[] = [
@@ -152,23 +225,40 @@ export function ladderSpec(
         repeats: row.repeats,
         run: formatNumber(ctx.locale, row.runSeconds / MIN),
         walk: formatNumber(ctx.locale, row.walkSeconds / MIN),
-        sources: row.sources.join(', '),
+        times: text(ctx, ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
       }),
+    },
+    {
+      rule: 'R4',
+      text: text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
+      audience: 'clinician',
     },
     { rule: 'R11', text: text(ctx, 'explain.effort_easy') },
     surfaceNote,
-    ...capExplains(
-      ctx,
-      sessionCaps,
-      fitted.trimmedTotal,
-      fitted.trimmedRun && caps.runSeconds === sessionCaps.runSeconds,
-    ),
+    ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];
-  if (fitted.trimmedRun && caps.runSeconds < sessionCaps.runSeconds) {
-    explain.push({
-      rule: 'R10',
-      text: text(ctx, 'explain.weekly_share', { minutes: formatNumber(ctx.locale, caps.runSeconds / MIN) }),
-    });
+  if (choice.stage < wanted) {
+    const next = formatNumber(
+      ctx.locale,
+      ((ladder.stages[wanted - 1]?.repeats ?? 0) * (ladder.stages[wanted - 1]?.runSeconds ?? 0)) / MIN,
+    );
+    if (choice.heldBy === 'flare')
+      explain.push({ rule: 'E22', text: text(ctx, 'explain.flare_cap_stage', { stage: choice.stage }) });
+    else if (choice.heldBy === 'share')
+      explain.push({
+        rule: 'R10',
+        text: text(ctx, 'explain.weekly_share_stage', { stage: choice.stage, next: wanted }),
+      });
+    else if (choice.hold)
+      explain.push({
+        rule: 'E40',
+        text: text(ctx, 'explain.stage_held', {
+          stage: choice.stage,
+          next: wanted,
+          minutes: next,
+          cap: text(ctx, `hold.${choice.hold.key}`, { minutes: choice.hold.minutes }),
+        }),
+      });
   }
   return {
     weekIndex,
@@ -203,6 +293,8 @@ export function continuousSpec(
   targetMinutes: number,
   role: RunRole,
   early: boolean,
+  /** Hamstring strain: this strides session's share of top speed (E34); null otherwise. */
+  stridesPercent: number | null = null,
 ): RunBuild {
   const caps = capsOn(ctx, day);
   let warmup = WARMUP;
@@ -230,7 +322,7 @@ export function continuousSpec(
   }
   if (effectiveRole !== 'easy' && effectiveRole !== 'long' && mainRun < 10 * MIN) {
     // No room for the quality part: run it easy instead.
-    return continuousSpec(ctx, weekIndex, day, targetMinutes, 'easy', early);
+    return continuousSpec(ctx, weekIndex, day, targetMinutes, 'easy', early, null);
   }
   mainRun = Math.max(MIN, mainRun);
   const blocks: Block[] = [{ type: 'warmup', seconds: warmup }];
@@ -266,7 +358,13 @@ export function continuousSpec(
   const runSeconds = mainRun + extra.run;
   const kind: SessionKind = effectiveRole === 'easy' || effectiveRole === 'long' ? 'easy_run' : effectiveRole;
   const runMinutesText = formatNumber(ctx.locale, runSeconds / MIN);
-  const titleKey = effectiveRole === 'long' ? 'title.long_run' : (`title.${kind}` as const);
+  const graded = effectiveRole === 'strides' && stridesPercent !== null;
+  const titleKey =
+    effectiveRole === 'long'
+      ? 'title.long_run'
+      : graded
+        ? 'title.strides_graded'
+        : (`title.${kind}` as const);
   const { surface, explain: surfaceNote } =
     effectiveRole === 'hills'
       ? {
@@ -279,10 +377,18 @@ export function continuousSpec(
       : surfaceExplain(ctx, day, early);
   const explain: Why[] = [surfaceNote, ...capExplains(ctx, caps, trimmedTotal, trimmedRun)];
   if (effectiveRole === 'strides')
-    explain.unshift({
-      rule: 'R8',
-      text: text(ctx, 'explain.strides', { reps: STRIDES.reps, seconds: STRIDES.seconds }),
-    });
+    explain.unshift(
+      stridesPercent === null
+        ? { rule: 'R8', text: text(ctx, 'explain.strides', { reps: STRIDES.reps, seconds: STRIDES.seconds }) }
+        : {
+            rule: 'E34',
+            text: text(ctx, 'explain.strides_graded', {
+              reps: STRIDES.reps,
+              seconds: STRIDES.seconds,
+              percent: stridesPercent,
+            }),
+          },
+    );
   if (effectiveRole === 'hills')
     explain.unshift({
       rule: 'R8',
@@ -295,7 +401,7 @@ export function continuousSpec(
       weekIndex,
       day,
       kind,
-      title: text(ctx, titleKey, { minutes: runMinutesText }),
+      title: text(ctx, titleKey, { minutes: runMinutesText, percent: stridesPercent ?? 0 }),
       stage: null,
       blocks,
       effort: effortFor(ctx, kind),

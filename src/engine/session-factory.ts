@@ -12,7 +12,16 @@ import { fromDay, weekdayOfDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
 import { mobilityExercises, strengthExercises } from './exercises/selection';
 import { REQUIRED_CLEARANCE } from './rules/clearance-gate';
-import type { Block, Effort, Exercise, Modality, Session, SessionKind, SessionStatus, Surface } from './types';
+import type {
+  Block,
+  Effort,
+  Exercise,
+  Modality,
+  Session,
+  SessionKind,
+  SessionStatus,
+  Surface,
+} from './types';
 import type { Why } from './why';
 import { toExplanation } from './why';
 
@@ -92,7 +101,9 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     locked: lock !== null,
     lockedReason: lock ? lock.reason : null,
     status,
-    explain: (lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain).map(toExplanation),
+    explain: (lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain).map(
+      toExplanation,
+    ),
   };
 }
 

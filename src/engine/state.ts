@@ -6,10 +6,9 @@
 import type { PlanContext } from './context';
 import type { DayNumber } from './dates';
 import type { MessageKey, MessageParams } from './i18n/messages';
-import { TISSUE_LIMITS } from './protocols/tissue-limits';
 import { startStage, startWalkStep } from './rules/ladder-progression';
 import type { RunRecord } from './rules/load-caps';
-import type { ClearanceLevel, HistoryEntry } from './types';
+import type { ClearanceLevel, HistoryEntry, PainLight } from './types';
 
 export type ProgressPhase = 'walking' | 'walk_run' | 'continuous' | 'build';
 
@@ -19,11 +18,22 @@ export interface ReferState {
   params: MessageParams;
 }
 
+export interface DayScore {
+  day: DayNumber;
+  score: number;
+}
+
+/** A restriction or cap that keeps a ladder stage or a run from progressing (E40). */
+export interface CapHold {
+  key: 'max_session_minutes' | 'max_run_minutes' | 'available_minutes' | 'weekly_limit';
+  minutes: number;
+}
+
 export interface ProgressState {
   phase: ProgressPhase;
   walkStep: number;
   stage: number;
-  /** Green sessions at the current stage (R4). */
+  /** Successful sessions at the current stage (R4; green or acceptable amber, E35). */
   successes: number;
   /** Days a new stage was first run (R4 window). */
   advanceDays: DayNumber[];
@@ -58,9 +68,34 @@ export interface ProgressState {
   peakWeekMinutes: number;
   peakLongRun: number;
   quality: { strides: number; hills: number; progressive: number };
+  /** Days of strides sessions that happened or are projected (E34: graded return to speed). */
+  stridesDays: DayNumber[];
   refer: ReferState | null;
   redDays: DayNumber[];
-  baselineMorning: number;
+  /** Next-morning scores logged so far, in date order: the rolling baseline (E36). */
+  mornings: DayScore[];
+  /** Pain-during scores of logged running sessions, in date order (E35 trend). */
+  duringPains: DayScore[];
+  /** Days an effusion was logged after knee surgery (E37). */
+  effusionDays: DayNumber[];
+  /** E22: no running session plans more running minutes than this until it is tolerated again. */
+  flareCap: number | null;
+  /** The running minutes of every flare not yet tolerated again (E22); `flareCap` is the lowest. */
+  flareCaps: number[];
+  /** E23: until `until`, continuous runs stay within `cap` (110% of the tolerated run before the flare). */
+  postFlare: { until: DayNumber; cap: number } | null;
+  /** The last logged running session and its light (E39: silence after a flare). */
+  lastLoggedRun: { day: DayNumber; light: PainLight } | null;
+  /** Logged running sessions with their planned running minutes (E39: progress check). */
+  loggedRuns: DayScore[];
+  /** First day a running session happened or is projected (E24: first weeks back). */
+  firstRunDay: DayNumber | null;
+  /** What holds the ladder or run length below the next step, if anything (E40). */
+  capHold: CapHold | null;
+  /** E25: days the client became ready for continuous running and for the build phase. */
+  readyDays: { continuous: DayNumber | null; build: DayNumber | null };
+  /** Last day with a strength session (strength never on consecutive days, E38). */
+  lastStrengthDay: DayNumber | null;
   goalReachedDay: DayNumber | null;
   history: HistoryEntry[];
   crossCounter: number;
@@ -72,7 +107,6 @@ export interface ProgressState {
 
 /** The state on the programme's first day. */
 export function initialState(ctx: PlanContext): ProgressState {
-  const limits = TISSUE_LIMITS[ctx.tissue];
   return {
     phase: ctx.startsWithWalking ? 'walking' : ctx.startsContinuous ? 'continuous' : 'walk_run',
     walkStep: startWalkStep(ctx.request.fitness.painFreeWalkMinutes),
@@ -87,7 +121,7 @@ export function initialState(ctx: PlanContext): ProgressState {
     missedSinceRun: false,
     // The client's recent run counts as the longest run of the last 30 days (R9).
     runs: ctx.startsContinuous
-      ? [{ day: ctx.start - 1, minutes: ctx.request.fitness.longestRecentRunMinutes }]
+      ? [{ day: ctx.start - 1, minutes: ctx.request.fitness.longestRecentRunMinutes, tolerated: true }]
       : [],
     weekRunMinutes: [],
     baseRuns: 0,
@@ -103,9 +137,21 @@ export function initialState(ctx: PlanContext): ProgressState {
     peakWeekMinutes: 0,
     peakLongRun: 0,
     quality: { strides: 0, hills: 0, progressive: 0 },
+    stridesDays: [],
     refer: null,
     redDays: [],
-    baselineMorning: ctx.defaults.preferredMax ?? limits.preferredMax,
+    mornings: [],
+    duringPains: [],
+    effusionDays: [],
+    flareCap: null,
+    flareCaps: [],
+    postFlare: null,
+    lastLoggedRun: null,
+    loggedRuns: [],
+    firstRunDay: null,
+    capHold: null,
+    readyDays: { continuous: null, build: null },
+    lastStrengthDay: null,
     goalReachedDay: null,
     history: [],
     crossCounter: 0,

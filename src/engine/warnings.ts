@@ -8,13 +8,229 @@ import { fromDay } from './dates';
 import { formatDate, formatList } from './i18n/messages';
 import { levelRank } from './rules/clearance-gate';
 import type { ProgressState } from './state';
-import type { ClearanceLevel, Warning } from './types';
+import type { ClearanceLevel, GoalKind, Warning } from './types';
+import type { CapHold } from './state';
+import { goalNameOf } from './context';
+import { toDay } from './dates';
+import { ACL_SPORT_WEEKS } from './profile';
+
+/** Why a dated race goal is not safe (E33). */
+export type RaceConcern =
+  | 'not_reached'
+  | 'too_soon'
+  | 'needs_clearance'
+  | 'acl_timing'
+  | 'bone_healing'
+  | 'graded_speed'
+  | 'restriction';
 
 export interface GoalCheck {
   unsafe: boolean;
+  concerns: RaceConcern[];
   earliestSafeDay: DayNumber | null;
+  /** A shorter race the plan reaches by the date, when the date is only too soon. */
+  shorter: GoalKind | null;
   notReachedWithinWeeks: number | null;
+  /** What keeps the goal out of reach, when something other than the safe rate does (E40). */
+  cause: CapHold | { key: 'imaging'; minutes: number } | null;
   goalText: string;
+}
+
+export const NO_GOAL_CONCERN: Omit<GoalCheck, 'goalText'> = {
+  unsafe: false,
+  concerns: [],
+  earliestSafeDay: null,
+  shorter: null,
+  notReachedWithinWeeks: null,
+  cause: null,
+};
+
+/** E39: no log for this many days after an orange or red. */
+export const SILENCE_AFTER_FLARE_DAYS = 10;
+/** E39: no progress in this many days of logged running. */
+export const STALL_DAYS = 14;
+
+/** E33: the goal warnings for the clinician, and for a race that is not safe, the client's advice. */
+function goalWarnings(ctx: PlanContext, goal: GoalCheck): Warning[] {
+  const out: Warning[] = [];
+  if (goal.unsafe && ctx.goalDay !== null) {
+    const date = formatDate(ctx.locale, ctx.goalDay);
+    const reasons = formatList(
+      ctx.locale,
+      goal.concerns.map((c) => text(ctx, `concern.${c}`)),
+    );
+    const shorter = goal.shorter === null ? null : goalNameOf(ctx, goal.shorter);
+    const earliest = goal.earliestSafeDay === null ? null : formatDate(ctx.locale, goal.earliestSafeDay);
+    const alternative =
+      shorter !== null
+        ? text(ctx, 'advice.shorter', { goal: shorter })
+        : earliest !== null
+          ? text(ctx, 'advice.later', { goal: goal.goalText, date: earliest })
+          : text(ctx, 'advice.ask');
+    const clinicianAdvice =
+      shorter !== null
+        ? text(ctx, 'advice.clinician_shorter', { goal: shorter })
+        : earliest !== null
+          ? text(ctx, 'advice.clinician_later', { date: earliest })
+          : text(ctx, 'advice.clinician_none');
+    out.push({
+      code: 'goal_date_unsafe',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(ctx, 'warning.goal_date_unsafe', {
+        date,
+        goal: goal.goalText,
+        reasons,
+        advice: clinicianAdvice,
+      }),
+      rules: ['E13', 'E33', ...(goal.concerns.includes('graded_speed') ? ['E34'] : [])],
+      ...(goal.earliestSafeDay !== null ? { earliestSafeDate: fromDay(goal.earliestSafeDay) } : {}),
+    });
+    out.push({
+      code: 'race_not_advised',
+      audience: 'client',
+      severity: 'warning',
+      message: text(ctx, 'client.race_not_advised', { date, goal: goal.goalText, advice: alternative }),
+      rules: ['E33'],
+    });
+  } else if (goal.notReachedWithinWeeks !== null) {
+    out.push({
+      code: 'goal_not_reached',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(ctx, goal.cause ? 'warning.goal_not_reached_cause' : 'warning.goal_not_reached', {
+        goal: goal.goalText,
+        weeks: goal.notReachedWithinWeeks,
+        cause: goal.cause ? text(ctx, `cause.${goal.cause.key}`, { minutes: goal.cause.minutes }) : '',
+      }),
+      rules: goal.cause ? ['E13', 'E40'] : ['E13'],
+    });
+  }
+  return out;
+}
+
+/** E39: no log since a flare, and no progress for two weeks of logging. */
+function followUpWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
+  const out: Warning[] = [];
+  if (st.refer) return out;
+  const last = st.lastLoggedRun;
+  if (
+    last &&
+    (last.light === 'orange' || last.light === 'red') &&
+    ctx.today - last.day >= SILENCE_AFTER_FLARE_DAYS
+  ) {
+    out.push({
+      code: 'no_log_since_flare',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(ctx, 'warning.no_log_since_flare', {
+        light: text(ctx, `light.${last.light}`),
+        date: formatDate(ctx.locale, last.day),
+        days: ctx.today - last.day,
+      }),
+      rules: ['E39'],
+    });
+  }
+  const windowStart = ctx.today - STALL_DAYS;
+  const recent = st.loggedRuns.filter((r) => r.day >= windowStart && r.day < ctx.today);
+  if (recent.length >= 3 && st.goalReachedDay === null) {
+    // Progress is more running than at the start of the fortnight (a rebuild after a flare counts).
+    const baseline = recent[0]?.score ?? 0;
+    if (!recent.some((r) => r.score > baseline + 1e-9)) {
+      out.push({
+        code: 'no_progress',
+        audience: 'clinician',
+        severity: 'warning',
+        message: text(ctx, 'warning.no_progress', { days: STALL_DAYS, sessions: recent.length }),
+        rules: ['E39', 'E35'],
+      });
+    }
+  }
+  return out;
+}
+
+/** Who the client is (E27, E28, E32) and the clearance against the gates (E31, E25). */
+function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
+  const out: Warning[] = [];
+  const p = ctx.profile;
+  if (p.redsReasons.length > 0) {
+    out.push({
+      code: 'reds_screening',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(ctx, 'warning.reds_screening', {
+        reasons: formatList(
+          ctx.locale,
+          p.redsReasons.map((r) => text(ctx, `reds.${r}`)),
+        ),
+      }),
+      rules: ['E27', 'E30'],
+    });
+  }
+  if (p.slowReasons.length > 0) {
+    out.push({
+      code: 'slower_progression',
+      audience: 'clinician',
+      severity: 'info',
+      message: text(ctx, 'warning.slower_progression', {
+        reasons: formatList(
+          ctx.locale,
+          p.slowReasons.map((r) => text(ctx, `slow.${r}`)),
+        ),
+        times: text(ctx, p.successesPerStage >= 3 ? 'times.3' : 'times.2'),
+      }),
+      rules: ['E28'],
+    });
+  }
+  if (ctx.clearanceBeforeGate && ctx.gate.effectiveDay !== null) {
+    out.push({
+      code: 'clearance_before_gate',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(ctx, 'warning.clearance_before_gate', {
+        cleared: formatDate(ctx.locale, ctx.clearanceDay),
+        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
+        level: text(ctx, `level.${ctx.request.clearance.level}`),
+      }),
+      rules: ['E31'],
+    });
+  }
+  const surgery = ctx.request.injury.surgeryDate;
+  if (
+    ctx.request.injury.type === 'acl_reconstruction' &&
+    surgery &&
+    ctx.request.clearance.level === 'full' &&
+    ctx.clearanceDay < toDay(surgery) + ACL_SPORT_WEEKS * 7
+  ) {
+    out.push({
+      code: 'acl_full_before_9_months',
+      audience: 'clinician',
+      severity: 'warning',
+      message: text(
+        ctx,
+        ctx.request.clearance.overrideSportGate
+          ? 'warning.acl_full_early_override'
+          : 'warning.acl_full_early',
+        {
+          date: formatDate(ctx.locale, toDay(surgery) + ACL_SPORT_WEEKS * 7),
+          by: ctx.request.clearance.by,
+        },
+      ),
+      rules: ['E32'],
+    });
+  }
+  const gates = [st.readyDays.continuous, st.readyDays.build];
+  if (p.highRiskBone && gates.some((d) => d !== null && d > ctx.clearanceDay)) {
+    out.push({
+      code: 'bone_clinician_gates',
+      audience: 'clinician',
+      severity: 'info',
+      message: text(ctx, 'warning.bone_clinician_gates'),
+      rules: ['E25'],
+    });
+  }
+  out.push(...followUpWarnings(ctx, st));
+  return out;
 }
 
 /** All warnings, in a fixed order (most serious first). */
@@ -33,7 +249,15 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       }),
       rules: ['R7', 'E16'],
     });
+    out.push({
+      code: 'running_paused',
+      audience: 'client',
+      severity: 'critical',
+      message: text(ctx, 'client.running_paused', { date: formatDate(ctx.locale, st.refer.day) }),
+      rules: ['R7', 'E16'],
+    });
   }
+  out.push(...clientWarnings(ctx, st));
   if (ctx.level === 'not_cleared') {
     out.push({
       code: 'awaiting_clearance',
@@ -112,31 +336,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       rules: ['R1'],
     });
   }
-  if (goal.unsafe && goal.earliestSafeDay !== null && ctx.goalDay !== null) {
-    out.push({
-      code: 'goal_date_unsafe',
-      audience: 'clinician',
-      severity: 'warning',
-      message: text(ctx, 'warning.goal_date_unsafe', {
-        date: formatDate(ctx.locale, ctx.goalDay),
-        goal: goal.goalText,
-        earliest: formatDate(ctx.locale, goal.earliestSafeDay),
-      }),
-      rules: ['E13', 'R9', 'R10'],
-      earliestSafeDate: fromDay(goal.earliestSafeDay),
-    });
-  } else if (goal.notReachedWithinWeeks !== null) {
-    out.push({
-      code: 'goal_not_reached',
-      audience: 'clinician',
-      severity: 'warning',
-      message: text(ctx, 'warning.goal_not_reached', {
-        goal: goal.goalText,
-        weeks: goal.notReachedWithinWeeks,
-      }),
-      rules: ['E13'],
-    });
-  }
+  out.push(...goalWarnings(ctx, goal));
   if (ctx.availableCount < 3) {
     out.push({
       code: 'low_availability',

@@ -19,12 +19,21 @@ import { fromDay, isIsoDate, toDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
 import { formatDate, formatList, formatNumber } from './i18n/messages';
 import type { Mode } from './progression';
-import { applyGap, applyLight, lightOfLog, MIN_CONTINUOUS_MINUTES, modeOf, record } from './progression';
+import type { LightResult } from './rules/pain-lights';
+import {
+  applyGap,
+  applyLight,
+  lightOfLog,
+  MIN_CONTINUOUS_MINUTES,
+  modeOf,
+  record,
+  stageForMinutes,
+} from './progression';
 import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
 import { allowedModalities, excludedModalities } from './rules/cross-training';
 import type { BuildWeekPlan } from './rules/goal';
-import { MIN_EASY_RUN_MINUTES, planBuildWeek, taperFactors } from './rules/goal';
-import { advanceAllowed, SUCCESSES_PER_STAGE } from './rules/ladder-progression';
+import { MIN_EASY_RUN_MINUTES, planBuildWeek, taperFactors, TWO_DAY_SHARE } from './rules/goal';
+import { advanceAllowed } from './rules/ladder-progression';
 import { longestRecentRun, singleRunCap, weeklyCap } from './rules/load-caps';
 import { restrictedModalities } from './rules/restrictions';
 import {
@@ -40,12 +49,17 @@ import {
   STRENGTH_PER_WEEK,
 } from './rules/scheduling';
 import type { RunRole } from './run-sessions';
-import { continuousSpec, ladderSpec, restrictionExplain, walkSpec } from './run-sessions';
+import type { LadderLimits } from './run-sessions';
+import { GRADED_STRIDES_SESSIONS } from './rules/graded-speed';
+import { chooseStage, continuousSpec, ladderSpec, restrictionExplains, walkSpec } from './run-sessions';
 import type { Lock, SessionSpec } from './session-factory';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
-import type { ProgressState } from './state';
+import type { CapHold, ProgressState } from './state';
 import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
 import type { Why } from './why';
+import { toExplanation } from './why';
+import { WEEKDAYS } from './types';
+import type { Explanation } from './types';
 
 type QualityRole = 'strides' | 'hills' | 'progressive_run';
 
@@ -133,6 +147,8 @@ function qualityFor(
 /** Whether a quality session may run on a day (R8, E19): full clearance and no restriction against it. */
 function qualityAllowed(ctx: PlanContext, role: QualityRole, day: DayNumber): boolean {
   if (levelOn(ctx, day) !== 'full') return false;
+  // E26: after a bone stress injury, faster running waits for the site's return-to-sport time.
+  if (ctx.profile.boneReturnDay !== null && day < ctx.profile.boneReturnDay) return false;
   const flags = restrictionsAt(ctx, day).flags;
   if (role === 'hills')
     return (
@@ -171,6 +187,21 @@ function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: Da
     };
   }
   const required = REQUIRED_CLEARANCE[kind];
+  if (
+    ctx.clearanceBeforeGate &&
+    levelRank(required) >= levelRank('walk_run') &&
+    ctx.gate.effectiveDay !== null
+  ) {
+    return {
+      rule: 'E31',
+      reason: text(ctx, 'lock.gate_clearance', {
+        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
+        cleared: formatDate(ctx.locale, ctx.clearanceDay),
+      }),
+    };
+  }
+  const boneGate = boneGateFor(ctx, st, kind, day);
+  if (boneGate) return boneGate;
   if (!atLeast(levelOn(ctx, day), required)) {
     if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
       return {
@@ -193,10 +224,28 @@ function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: Da
   return null;
 }
 
-function statusOf(mode: Mode, log: SessionLog | undefined): SessionStatus {
-  if (mode === 'logged') return log && !log.completed ? 'stopped' : 'done';
-  return mode === 'missed' ? 'missed' : 'planned';
+/**
+ * E25: at a high-risk bone stress site, continuous running and the build phase each wait for a
+ * clinician review: a clearance recorded on or after the day the client became ready for them.
+ */
+function boneGateFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
+  if (!ctx.profile.highRiskBone || !isRunningKind(kind) || kind === 'walk_run') return null;
+  const ready = st.phase === 'build' ? st.readyDays.build : st.readyDays.continuous;
+  if (ready === null || day < ready || ctx.clearanceDay >= ready) return null;
+  return {
+    rule: 'E25',
+    reason: text(ctx, st.phase === 'build' ? 'lock.bone_gate_build' : 'lock.bone_gate_continuous'),
+  };
 }
+
+function statusOf(mode: Mode, log: SessionLog | undefined, support = false): SessionStatus {
+  if (mode === 'logged') return log && !log.completed ? 'stopped' : 'done';
+  if (mode === 'missed') return support ? 'not_logged' : 'missed';
+  return 'planned';
+}
+
+/** What a projected session is assumed to be: uneventful. */
+const PROJECTED: LightResult = { light: 'green', trigger: 'within_limits' };
 
 /** Plans week `index` (0-based) from `weekStart` to `weekEnd` and advances the state through it. */
 export function planWeek(
@@ -218,11 +267,13 @@ export function planWeek(
   const raceWeek = goalDay !== null && goalDay >= weekStart && goalDay <= weekEnd;
   // In the goal's week, one light strength session, not in the last two days before it.
   const strengthPool = raceWeek ? days.filter((d) => d <= goalDay - 3) : days;
-  const strengthDays = pickStrengthDays(
-    strengthPool,
-    primary.filter((d) => strengthPool.includes(d)),
-    strengthPool.length >= 2 && !raceWeek ? STRENGTH_PER_WEEK : 1,
-  );
+  const strengthCount = strengthPool.length >= 2 && !raceWeek ? STRENGTH_PER_WEEK : 1;
+  const strengthPrimary = primary.filter((d) => strengthPool.includes(d));
+  let strengthDays = pickStrengthDays(strengthPool, strengthPrimary, strengthCount, st.lastStrengthDay);
+  // A short goal week may only offer the day after last week's strength: one session still
+  // beats none (R12 outranks the spacing there).
+  if (strengthDays.length === 0) strengthDays = pickStrengthDays(strengthPool, strengthPrimary, 1, null);
+  st.lastStrengthDay = strengthDays[strengthDays.length - 1] ?? st.lastStrengthDay;
   const crossCount = phaseAtStart === 'pre_running' ? CROSS_PER_WEEK_PRE_RUNNING : CROSS_PER_WEEK;
   let crossDays = pickCrossDays(days, [...primary, ...strengthDays], crossCount);
   if (crossDays.length === 0 && (phaseAtStart === 'pre_running' || EARLY_PHASES.has(phaseAtStart))) {
@@ -257,6 +308,9 @@ export function planWeek(
     processUnmatchedLogs(ctx, st, day);
   }
 
+  const weekPhaseValue = phaseOfWeek(phaseAtStart, sessions);
+  const first = sessions[0];
+  if (first && ctx.restWeekdays.length > 0) first.explain.push(restDaysExplanation(ctx));
   const weekMinutes = st.weekRunMinutes[index] ?? 0;
   if (frame.build && !frame.taper) {
     st.peakWeekMinutes = Math.max(st.peakWeekMinutes, weekMinutes);
@@ -265,12 +319,50 @@ export function planWeek(
     index: weekIndex,
     startDate: fromDay(weekStart),
     endDate: fromDay(weekEnd),
-    phase: phaseAtStart,
+    phase: weekPhaseValue,
     cutback: frame.build?.cutback ?? false,
-    focus: focusText(ctx, st, phaseAtStart, frame),
+    focus: focusText(ctx, st, weekPhaseValue, frame),
     totals: totalsOf(sessions),
     sessions,
   };
+}
+
+/**
+ * The week's heading: what most of its walks and runs are (a week that starts walking and then
+ * reaches the ladder is a walk-run week; one that starts on the ladder and moves on to continuous
+ * runs is a continuous week when those make up most of it). Taper and preparation weeks stay so.
+ */
+function phaseOfWeek(atStart: Phase, sessions: readonly Session[]): Phase {
+  if (atStart === 'pre_running' || atStart === 'taper') return atStart;
+  const counts = { walking: 0, walk_run: 0, continuous: 0 };
+  for (const s of sessions) {
+    if (s.kind === 'walk') counts.walking += 1;
+    else if (s.kind === 'walk_run') counts.walk_run += 1;
+    else if (isRunningKind(s.kind)) counts.continuous += 1;
+  }
+  const order = ['walking', 'walk_run', 'continuous'] as const;
+  let best: (typeof order)[number] | null = null;
+  for (const phase of order)
+    if (counts[phase] > 0 && (best === null || counts[phase] >= counts[best])) best = phase;
+  if (best === null) return atStart;
+  if (best === 'continuous') return atStart === 'build' ? 'build' : 'continuous';
+  return best;
+}
+
+/** E30 (and E27): the full rest days of every week and why there are two. */
+function restDaysExplanation(ctx: PlanContext): Explanation {
+  const names = formatList(
+    ctx.locale,
+    ctx.restWeekdays.map((i) => text(ctx, `weekday.${WEEKDAYS[i] ?? 'mon'}`)),
+  );
+  const reds = ctx.profile.redsReasons.length > 0;
+  const key =
+    ctx.profile.restDaysPerWeek === 1
+      ? 'explain.rest_day'
+      : reds
+        ? 'explain.rest_days_reds'
+        : 'explain.rest_days_bone';
+  return toExplanation({ rule: reds ? 'E27' : 'E30', text: text(ctx, key, { days: names }) });
 }
 
 function focusText(ctx: PlanContext, st: ProgressState, phase: Phase, frame: WeekFrame): string {
@@ -303,7 +395,7 @@ function frameWeek(
   days: DayNumber[],
 ): WeekFrame {
   const previous = st.weekRunMinutes.slice(0, index);
-  const cap = weeklyCap(previous);
+  const cap = weeklyCap(previous, ctx.profile.weeklyStepFloor, ctx.profile.volumeTarget);
   // Phase changes happen at week boundaries so each week has one structure.
   if (
     st.phase === 'continuous' &&
@@ -352,9 +444,20 @@ function frameWeek(
     frame.budget = cap;
   if (st.phase !== 'build') return frame;
 
+  st.readyDays.build ??= weekStart;
   const taper = taperFactors(ctx.goalDay, ctx.goalProfile.taperWeeks, weekStart);
   const raceWeek = ctx.goalDay !== null && ctx.goalDay <= weekEnd;
   const lastWeek = previous[previous.length - 1] ?? 0;
+  const qualityDay = runDays.length > 1 || raceWeek ? (runDays[0] ?? null) : null;
+  // The first build week brings the long run; quality waits a week (one change at a time, R8).
+  const quality =
+    qualityDay === null || st.buildWeeks === 0
+      ? null
+      : qualityFor(ctx, st, index, st.buildWeeksSinceCutback >= 3, taper !== null);
+  const newQuality =
+    quality !== null &&
+    qualityAllowed(ctx, quality, qualityDay ?? weekStart) &&
+    st.quality[qualityKey(quality)] === 0;
   const build = planBuildWeek({
     weeklyCap: cap,
     lastWeekMinutes: lastWeek,
@@ -370,8 +473,11 @@ function frameWeek(
     taper,
     peakWeekMinutes: st.peakWeekMinutes,
     peakLongRun: st.peakLongRun,
+    longRunShare: ctx.profile.longRunShare,
+    newQuality,
   });
   st.buildHold = null;
+  st.buildWeeks += 1;
   if (build.cutback) {
     st.preCutbackMinutes = lastWeek;
     st.buildWeeksSinceCutback = 0;
@@ -384,10 +490,13 @@ function frameWeek(
   frame.taper = taper !== null;
   // In the goal's week the goal itself is the long effort: the runs before it stay easy.
   frame.longDay = raceWeek ? null : (runDays[runDays.length - 1] ?? null);
-  frame.qualityDay = runDays.length > 1 || raceWeek ? (runDays[0] ?? null) : null;
-  frame.quality =
-    frame.qualityDay === null ? null : qualityFor(ctx, st, index, build.cutback, taper !== null);
+  frame.qualityDay = qualityDay;
+  frame.quality = quality === null ? null : build.cutback ? 'strides' : quality;
   return frame;
+}
+
+function qualityKey(role: QualityRole): 'strides' | 'hills' | 'progressive' {
+  return role === 'progressive_run' ? 'progressive' : role;
 }
 
 function logFor(ctx: PlanContext, st: ProgressState, id: string): SessionLog | undefined {
@@ -468,21 +577,33 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
     );
     if (gap) preExplain.push(gap);
   }
-  // R4: a stage done twice moves up, at most two advances in any 7 days.
-  if (st.phase === 'walk_run' && st.successes >= SUCCESSES_PER_STAGE && !st.refer) {
+  const limits = ladderLimits(st, frame, day);
+  // R4: a stage done twice (three times when progressing slowly, E28) moves up, within the
+  // weekly advance limit, and only if the next stage's row fits the caps (E40).
+  if (st.phase === 'walk_run' && st.successes >= ctx.profile.successesPerStage && !st.refer) {
     const top = st.stage >= ctx.ladder.stages.length;
     if (top && day < ctx.continuousStartDay) {
       preExplain.push({
         rule: 'E18',
         text: text(ctx, 'explain.ladder_hold', { date: formatDate(ctx.locale, ctx.continuousStartDay) }),
       });
-    } else if (!advanceAllowed(st.advanceDays, day)) {
-      preExplain.push({ rule: 'R4', text: text(ctx, 'explain.advance_capped') });
+    } else if (!advanceAllowed(st.advanceDays, day, ctx.profile.advancesPerWeek)) {
+      preExplain.push({
+        rule: ctx.profile.advancesPerWeek < 2 ? 'E28' : 'R4',
+        text: text(
+          ctx,
+          ctx.profile.advancesPerWeek < 2 ? 'explain.advance_capped_slow' : 'explain.advance_capped',
+        ),
+      });
+    } else if (!top && chooseStage(ctx, day, st.stage + 1, limits).stage <= st.stage) {
+      // Held by a cap: the explanation comes with the session (E40, R10, E22).
     } else {
       st.advanceDays.push(day);
       st.successes = 0;
-      if (top) st.phase = 'continuous';
-      else st.stage += 1;
+      if (top) {
+        st.phase = 'continuous';
+        st.readyDays.continuous ??= day;
+      } else st.stage += 1;
     }
   }
 
@@ -492,14 +613,20 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
   if (st.phase === 'continuous' || st.phase === 'build') {
     const planned = plannedRunMinutes(ctx, st, frame, day);
     if (planned.minutes < MIN_CONTINUOUS_MINUTES) {
-      // Too little room for continuous running (after a gap or drop): back to the ladder top.
+      // Too little room for continuous running (after a gap or a flare): back to the ladder, at
+      // the stage whose running time fits (E40).
       st.phase = 'walk_run';
-      st.stage = ctx.ladder.stages.length;
+      st.stage = stageForMinutes(ctx.ladder, planned.minutes);
       st.successes = 0;
-      spec = ladderSpec(ctx, weekIndex, day, st.stage, weeklyShareSeconds(frame, day));
+      spec = ladderSession(ctx, st, weekIndex, day, ladderLimits(st, frame, day));
     } else {
       role = planned.role;
-      const built = continuousSpec(ctx, weekIndex, day, planned.minutes, planned.role, early);
+      // E34: after a hamstring strain, strides come back at 60, 70, 80 and then 90% of top speed.
+      const graded =
+        ctx.request.injury.type === 'hamstring_strain'
+          ? Math.min(90, 60 + 10 * Math.min(GRADED_STRIDES_SESSIONS - 1, st.quality.strides))
+          : null;
+      const built = continuousSpec(ctx, weekIndex, day, planned.minutes, planned.role, early, graded);
       spec = built.spec;
       spec.explain = [...planned.explain, ...spec.explain];
       if (built.spec.kind === 'easy_run' && planned.role !== 'easy' && planned.role !== 'long') {
@@ -507,7 +634,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
       }
     }
   } else {
-    spec = ladderSpec(ctx, weekIndex, day, st.stage, weeklyShareSeconds(frame, day));
+    spec = ladderSession(ctx, st, weekIndex, day, limits);
   }
 
   // Dropping back to the ladder inside this call may have ended consecutive-day running (E9).
@@ -539,7 +666,51 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
     st.missedSinceRun = true;
   }
   const extra = outcomeExplain(ctx, st, id, day, mode, log, session.runMinutes, true);
+  if (mode === 'logged') {
+    const last = st.history[st.history.length - 1];
+    const tolerated = last?.light === 'green' || last?.light === 'amber';
+    const run = st.runs[st.runs.length - 1];
+    if (run && run.day === day) run.tolerated = tolerated;
+    if (last?.light) st.lastLoggedRun = { day, light: last.light };
+    st.loggedRuns.push({ day, score: session.runMinutes });
+  }
   return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
+}
+
+/** Limits on a walk-run session: its weekly share (R10) and the flare ceiling (E22). */
+function ladderLimits(st: ProgressState, frame: WeekFrame, day: DayNumber): LadderLimits {
+  const share = weeklyShareSeconds(frame, day);
+  return { shareSeconds: share, flareSeconds: st.flareCap === null ? null : st.flareCap * 60 };
+}
+
+/** The walk-run session of a day at the stage that fits (E40); a cap that holds it is remembered. */
+function ladderSession(
+  ctx: PlanContext,
+  st: ProgressState,
+  weekIndex: number,
+  day: DayNumber,
+  limits: LadderLimits,
+): SessionSpec {
+  const wanted = st.stage;
+  const choice = chooseStage(ctx, day, wanted, limits);
+  if (choice.stage < st.stage) {
+    st.stage = choice.stage;
+    st.successes = 0;
+  }
+  if (choice.heldBy === 'caps' || choice.heldBy === 'share') st.capHold = choice.hold;
+  else if (
+    choice.heldBy === null &&
+    chooseStage(ctx, day, Math.min(wanted + 1, ctx.ladder.stages.length), limits).heldBy === 'caps'
+  )
+    st.capHold = sessionCapHoldOf(ctx, day, wanted + 1);
+  else st.capHold = null;
+  return ladderSpec(ctx, weekIndex, day, choice, wanted);
+}
+
+/** The cap that would hold the next stage, if the ladder has one. */
+function sessionCapHoldOf(ctx: PlanContext, day: DayNumber, stage: number): CapHold | null {
+  if (stage > ctx.ladder.stages.length) return null;
+  return chooseStage(ctx, day, stage, { shareSeconds: null, flareSeconds: null }).hold;
 }
 
 /** R10 after continuous running has started: this run's fair share of the week's budget. */
@@ -564,8 +735,7 @@ function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber):
     }
   }
   if (ctx.defaults.cadenceCue) out.push({ rule: 'R8', text: text(ctx, 'explain.cadence') });
-  const restriction = restrictionExplain(ctx, day);
-  if (restriction) out.push(restriction);
+  out.push(...restrictionExplains(ctx, day));
   const override = overrideExplain(ctx);
   if (override) out.push(override);
   return out;
@@ -595,10 +765,28 @@ function plannedRunMinutes(
     if (day === frame.longDay) {
       role = 'long';
       minutes = build.longRun;
-      explain.push({
-        rule: 'E11',
-        text: text(ctx, 'explain.long_run', { target: ctx.goalLongRunMinutes, goal: goalName(ctx) }),
-      });
+      explain.push(
+        frame.taper
+          ? { rule: 'E12', text: text(ctx, 'explain.long_run_taper') }
+          : {
+              rule: 'E11',
+              text: text(ctx, 'explain.long_run', { target: ctx.goalLongRunMinutes, goal: goalName(ctx) }),
+            },
+      );
+      explain.push(
+        frame.runDays.length === 2
+          ? {
+              rule: 'E38',
+              text: text(ctx, 'explain.long_run_two_days', { percent: Math.round(TWO_DAY_SHARE * 100) }),
+            }
+          : {
+              rule: 'E38',
+              text: text(ctx, 'explain.long_run_share', {
+                percent: Math.round(ctx.profile.longRunShare * 100),
+              }),
+            },
+      );
+      if (build.holdForQuality) explain.push({ rule: 'E38', text: text(ctx, 'explain.one_change_long_run') });
     } else {
       minutes = build.easyRun;
       if (day === frame.qualityDay && frame.quality) {
@@ -618,11 +806,28 @@ function plannedRunMinutes(
     }
   } else {
     minutes = BASE_RUN_MINUTES;
+    const volumeRun = Math.ceil(ctx.profile.volumeTarget / Math.max(1, frame.runDays.length));
+    if (volumeRun > minutes && ctx.request.goal.kind === 'run_30min') {
+      // E29: a runner with a real pre-injury volume rebuilds towards half of it, run by run.
+      minutes = volumeRun;
+      explain.push({
+        rule: 'E29',
+        text: text(ctx, 'explain.volume_target', {
+          target: ctx.profile.volumeTarget,
+          usual: ctx.request.fitness.preInjuryWeeklyRunMinutes,
+        }),
+      });
+    }
     if (st.runs.length > 0 && !st.hadContinuous) {
       minutes = Math.min(minutes, ctx.ladder.continuousMinutes);
       explain.push({
         rule: 'R9',
-        text: text(ctx, 'explain.continuous_first', { sources: ctx.ladder.continuousSources.join(', ') }),
+        text: text(ctx, 'explain.continuous_first'),
+      });
+      explain.push({
+        rule: 'R9',
+        text: text(ctx, 'explain.sources', { sources: ctx.ladder.continuousSources.join(', ') }),
+        audience: 'clinician',
       });
     }
   }
@@ -632,6 +837,20 @@ function plannedRunMinutes(
     explain.push({ rule: 'R10', text: text(ctx, 'explain.weekly_cap', { cap: frame.budget }) });
   }
   minutes = Math.min(minutes, r9, st.ceiling ?? Number.POSITIVE_INFINITY);
+  if (st.flareCap !== null && st.flareCap < minutes) {
+    minutes = st.flareCap;
+    explain.push({ rule: 'E22', text: text(ctx, 'explain.flare_cap', { minutes: st.flareCap }) });
+  }
+  if (st.postFlare && day <= st.postFlare.until && st.postFlare.cap < minutes) {
+    minutes = st.postFlare.cap;
+    explain.push({
+      rule: 'E23',
+      text: text(ctx, 'explain.post_flare', {
+        minutes: st.postFlare.cap,
+        date: formatDate(ctx.locale, st.postFlare.until),
+      }),
+    });
+  }
   explain.unshift({
     rule: 'R9',
     text: text(ctx, 'explain.continuous', {
@@ -658,7 +877,8 @@ function recordRun(
   kind: SessionKind,
   role: RunRole | 'ladder',
 ): void {
-  st.runs.push({ day, minutes });
+  st.runs.push({ day, minutes, tolerated: true });
+  st.firstRunDay ??= day;
   st.weekRunMinutes[frame.index] = (st.weekRunMinutes[frame.index] ?? 0) + minutes;
   frame.runMinutesUsed += minutes;
   st.lastRunDay = day;
@@ -669,12 +889,16 @@ function recordRun(
     if (
       ctx.request.goal.kind === 'run_30min' &&
       st.baseRuns >= BASE_RUNS_BEFORE_QUALITY &&
-      st.goalReachedDay === null
+      st.goalReachedDay === null &&
+      volumeReached(ctx, st, frame)
     ) {
       st.goalReachedDay = day;
     }
   }
-  if (kind === 'strides') st.quality.strides += 1;
+  if (kind === 'strides') {
+    st.quality.strides += 1;
+    st.stridesDays.push(day);
+  }
   if (kind === 'hills') st.quality.hills += 1;
   if (kind === 'progressive_run') st.quality.progressive += 1;
   if (role === 'long') {
@@ -682,6 +906,18 @@ function recordRun(
     if (!frame.taper) st.peakLongRun = Math.max(st.peakLongRun, minutes);
     if (minutes >= ctx.goalLongRunMinutes && st.goalReachedDay === null) st.goalReachedDay = day;
   }
+}
+
+/**
+ * E29: a runner rebuilding towards half their pre-injury volume has reached it this week (or the
+ * session length leaves no room for it, which the goal warning then names).
+ */
+function volumeReached(ctx: PlanContext, st: ProgressState, frame: WeekFrame): boolean {
+  const target = ctx.profile.volumeTarget;
+  if (target === 0) return true;
+  const perRun = Math.ceil(target / Math.max(1, frame.runDays.length));
+  if (perRun > ctx.request.availability.maxSessionMinutes - 10) return true;
+  return (st.weekRunMinutes[frame.index] ?? 0) >= target - 1e-9;
 }
 
 /** Applies the log or the projection and explains it (E14, E15, E17). */
@@ -696,15 +932,19 @@ function outcomeExplain(
   progresses: boolean,
 ): Why[] {
   if (mode === 'missed') {
-    return [{ rule: 'E15', text: text(ctx, 'explain.missed', { date: formatDate(ctx.locale, ctx.today) }) }];
+    // A support session nobody logged is "not logged"; only a missed run counts as missed (E15).
+    return progresses
+      ? [{ rule: 'E15', text: text(ctx, 'explain.missed', { date: formatDate(ctx.locale, ctx.today) }) }]
+      : [{ rule: 'E17', text: text(ctx, 'explain.not_logged') }];
   }
   if (mode === 'frozen') return [];
   if (mode === 'projected' || !log) {
-    applyLight(ctx, st, day, 'green', runMinutes, progresses, day, null);
+    applyLight(ctx, st, day, PROJECTED, runMinutes, progresses, day, null);
     return [];
   }
-  const { light, trigger } = lightOfLog(ctx, st, log, day);
-  const outcome = applyLight(ctx, st, day, light, runMinutes, progresses, logDayOf(log, day), log);
+  const result = lightOfLog(ctx, st, log, day, progresses);
+  const { trigger } = result;
+  const outcome = applyLight(ctx, st, day, result, runMinutes, progresses, logDayOf(log, day), log);
   record(st, id, day, outcome);
   return [
     {
@@ -715,7 +955,7 @@ function outcomeExplain(
           pain: log.painDuring ?? 0,
           limit: painLimitsAt(ctx, day).duringMax,
         }),
-        action: text(ctx, `action.${outcome.action}`, { stages: 1 }),
+        action: text(ctx, outcome.actionKey),
       }),
     },
   ];
@@ -736,7 +976,7 @@ function finishSupportSession(ctx: PlanContext, st: ProgressState, spec: Session
   return makeSession(
     { ...spec, explain: [...spec.explain, ...extra] },
     lockFor(ctx, st, spec.kind, spec.day),
-    statusOf(mode, log),
+    statusOf(mode, log, true),
   );
 }
 
@@ -789,8 +1029,9 @@ function processUnmatchedLogs(ctx: PlanContext, st: ProgressState, day: DayNumbe
     if (st.consumedLogs.has(log.sessionId)) continue;
     st.consumedLogs.add(log.sessionId);
     st.unmatchedLogs.push(log.sessionId);
-    const { light } = lightOfLog(ctx, st, log, day);
-    const outcome = applyLight(ctx, st, day, light, log.actualRunMinutes ?? 0, light === 'red', day, log);
+    const result = lightOfLog(ctx, st, log, day, (log.actualRunMinutes ?? 0) > 0);
+    const runs = result.light === 'red';
+    const outcome = applyLight(ctx, st, day, result, log.actualRunMinutes ?? 0, runs, day, log);
     record(st, log.sessionId, day, { ...outcome, rules: [...outcome.rules, 'E21'] });
   }
 }

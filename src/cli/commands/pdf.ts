@@ -31,7 +31,11 @@ function readJson(io: CliIO, path: string, label: string): Loaded {
   } catch (error) {
     return {
       ok: false,
-      problem: { path: label, message: `${path} is not valid JSON: ${(error as Error).message}` },
+      // One line per problem: the parser quotes the bad input, which may hold line breaks.
+      problem: {
+        path: label,
+        message: `${path} is not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`,
+      },
     };
   }
 }

@@ -11,6 +11,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'title.long_run': 'Langer lockerer Lauf, {minutes} Min.',
   'title.progressive_run': 'Lauf mit Tempoanstieg, {minutes} Min.',
   'title.strides': 'Lockerer Lauf mit Steigerungen, {minutes} Min.',
+  'title.strides_graded': 'Lockerer Lauf mit Steigerungen auf {percent} %, {minutes} Min.',
   'title.hills': 'Lockerer Lauf mit kurzen Anstiegen, {minutes} Min.',
   'title.cross_training': 'Ausgleichstraining: {modality}',
   'title.strength': 'Kraft',
@@ -103,7 +104,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.alternate_days_injury':
     'Für {injury} gilt: Laufen bleibt bis zur vollen Freigabe und zur obersten Stufe an jedem zweiten Tag.',
   'explain.ladder_stage':
-    'Stufe {stage} von {stages}: {repeats} × ({run} Min. Laufen, {walk} Min. Gehen). Jede Stufe wird zweimal ohne Beschwerdezunahme absolviert, bevor die nächste folgt, höchstens zwei Stufen in 7 Tagen ({sources}).',
+    'Stufe {stage} von {stages}: {repeats} × ({run} Min. Laufen, {walk} Min. Gehen). Jede Stufe wird {times} ohne Beschwerdezunahme absolviert, bevor die nächste folgt.',
   'explain.ladder_start': 'Startstufe gewählt nach {weeks} Wochen ohne Laufen, Fitness und Verletzung.',
   'explain.ladder_hold':
     'Oberste Stufe erreicht: wiederholen, bis durchgehendes Laufen freigegeben ist (Kontrolle am {date}).',
@@ -112,7 +113,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.effort_easy': 'Locker bleiben: Anstrengung etwa 3 von 10, ganze Sätze sprechen können.',
   'explain.continuous':
     'Durchgehender lockerer Lauf über {minutes} Min.: höchstens 110 % Ihres längsten Laufs der letzten 30 Tage ({longest} Min.).',
-  'explain.continuous_first': 'Erster durchgehender Lauf nach der Geh-Lauf-Leiter ({sources}).',
+  'explain.continuous_first': 'Erster durchgehender Lauf nach der Geh-Lauf-Leiter.',
   'explain.weekly_cap':
     'Diese Woche bleibt bei höchstens {cap} Laufminuten: 110 % (oder 10 Minuten mehr) der stärksten der letzten vier Wochen.',
   'explain.weekly_share': 'Laufzeit auf {minutes} Minuten begrenzt, damit die Woche im Wochenlimit bleibt.',
@@ -125,12 +126,16 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Tapering vor dem Zieltermin am {date} ({goal}): weniger Laufen, gleicher lockerer Rhythmus.',
   'explain.strides':
     'Zum Schluss {reps} × {seconds} s Steigerungen, zügig, aber locker, mit Gehpausen. Tempo kommt zuletzt zurück, nach voller Freigabe und einer lockeren Grundlage.',
+  'explain.strides_graded':
+    'Zum Schluss: {reps} × {seconds} s Steigerungen auf etwa {percent} % Ihres Höchsttempos, dazwischen gehen. Nach einer Zerrung der hinteren Oberschenkelmuskulatur kommt Tempo schrittweise zurück (60, 70, 80, dann 90 %), bevor ein Wettkampf infrage kommt.',
   'explain.hills':
     'Kurze Anstiege ({reps} × {seconds} s), bergab gehen. Steigungen kommen nach den Steigerungen zurück.',
   'explain.progressive': 'Das letzte Drittel etwas schneller: Anstrengung 5–6 von 10, kurze Sätze.',
   'explain.quality_waits':
     'Steigerungen, Anstiege und schnelleres Laufen warten auf volle Freigabe, drei lockere 30-Minuten-Läufe und keine Tempo- oder Steigungsbeschränkung.',
   'explain.surface': 'Strecke: {surface}.',
+  'explain.default_restrictions': 'Bei dieser Verletzung bis zur vollen Freigabe üblich: {list}.',
+  'explain.sources': 'Quellen: {sources} (klinische Referenz).',
   'explain.restrictions': 'Geltende Vorgaben der Therapeutin bzw. des Therapeuten: {list}.',
   'explain.capped_total': 'Gekürzt auf {minutes} Minuten pro Einheit.',
   'explain.capped_run': 'Laufzeit auf {minutes} Minuten pro Einheit begrenzt.',
@@ -166,7 +171,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.missed': 'Bis {date} nicht eingetragen: gilt als ausgelassen.',
   'explain.gap': '{days} Tage seit dem letzten Lauf: {action}.',
 
-  'action.count_success': 'zählt als Erfolg',
+  'action.count_success': 'zählt für die nächste Stufe',
   'action.advance': 'nächste Stufe',
   'action.advance_capped': 'ein Erfolg; die nächste Stufe wartet (zwei Stufen in 7 Tagen)',
   'action.repeat': 'diese Stufe wiederholen',
@@ -204,9 +209,9 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'warning.refer':
     'Das Laufen ist pausiert nach {reason} am {date}. Bitte Klientin bzw. Klienten untersuchen; eine neue Freigabe mit späterem Datum öffnet den Plan wieder.',
   'warning.goal_date_unsafe':
-    'Der Zieltermin {date} ist zu früh: Bei sicherem Aufbau ist {goal} erst ab {earliest} erreichbar. Der Plan behält den sicheren Aufbau bei; erwägen Sie einen späteren Termin oder ein kürzeres Ziel.',
+    'Wettkampfziel am {date} ({goal}) ist nicht sicher: {reasons}. Der Plan enthält keine Tapering- und keine Wettkampfwoche und baut weiter sicher auf; der Ausdruck für die Klientin bzw. den Klienten rät von einem Start an diesem Termin ab. {advice}',
   'warning.goal_not_reached':
-    'Bei sicherem Aufbau wird {goal} innerhalb von {weeks} Wochen nicht erreicht. Bitte Ziel oder Vorgaben prüfen.',
+    'Ziel innerhalb von {weeks} Wochen bei sicherem Aufbau nicht erreicht ({goal}). Ein kürzeres Ziel erwägen.',
   'warning.review_due':
     'Die Kontrolle der Freigabe war am {date} fällig: Aktualisieren Sie die Freigabe, damit der Plan aktuell bleibt.',
   'warning.locked_beyond_clearance':
@@ -233,6 +238,29 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'criterion.pelvic_floor': 'Beckenboden untersucht; kein Urinverlust, kein Schwere- oder Senkungsgefühl',
   'criterion.postnatal_tests':
     'Belastungs- und Sprungtests beschwerdefrei (Hüpfen, Sprungläufe, einbeinige Kniebeugen, Laufen auf der Stelle)',
+  'criterion.postnatal_walk': '30 Minuten Gehen ohne Schmerz, Schweregefühl, Senkungsgefühl oder Urinverlust',
+  'criterion.postnatal_balance': 'Einbeinstand 10 s auf jedem Bein, ohne Beschwerden',
+  'criterion.postnatal_squat': '10 einbeinige Kniebeugen auf jedem Bein, ohne Beschwerden',
+  'criterion.postnatal_jog': '1 Minute Laufen auf der Stelle, ohne Beschwerden',
+  'criterion.postnatal_bounds': '10 Sprungschritte vorwärts, ohne Beschwerden',
+  'criterion.postnatal_hops': '10 Hüpfer auf der Stelle auf jedem Bein, ohne Beschwerden',
+  'criterion.postnatal_running_man': '10 einbeinige „Running Man“-Schwünge pro Seite, ohne Beschwerden',
+  'criterion.postnatal_strength':
+    'Kraft: je 20 einbeinige Wadenheber, Brücken, Aufstehen vom Stuhl und seitliche Beinheber pro Seite',
+  'criterion.clearance_after_gate': 'Eine neue Freigabe vom {date} oder später, nach diesen Tests',
+  'criterion.bone_gate_review':
+    'Untersuchung durch die Therapeutin oder den Therapeuten vor diesem Schritt (Hochrisiko-Stelle)',
+  'criterion.bone_return_time':
+    'Die Rückkehr in den Sport dauert an dieser Stelle meist etwa {days} Tage (Hoenig 2023): nicht vor {date}',
+  'criterion.acl_sport_timing':
+    'Tempo, Hügel, unebener Untergrund und Wettkämpfe ab 9 Monaten nach der Operation ({date}), mit Sprung- und Krafttests von mindestens 90 % der anderen Seite',
+  'criterion.reds_energy':
+    'Energieverfügbarkeit, Essverhalten und Gewicht ärztlich oder durch Sporternährungsfachkraft abgeklärt (RED-S)',
+  'criterion.reds_periods': 'Nach dem Zyklus gefragt; ausbleibende oder unregelmäßige Regelblutung abgeklärt',
+  'criterion.reds_periods_breastfeeding':
+    'Nach dem Zyklus gefragt (in der Stillzeit bleibt die Regel oft aus; das allein ist kein Warnzeichen)',
+  'criterion.reds_bone_health':
+    'Knochengesundheit geprüft (zum Beispiel Vitamin D und, falls empfohlen, Knochendichtemessung)',
   'criterion.morning_stiffness': 'Kein Humpeln bei den ersten Schritten am Morgen; Treppab angenehm',
   'criterion.calf_raises_25':
     'Mindestens 25 einbeinige Fersenhebungen, höchstens 10 % Unterschied zur Gegenseite',
@@ -262,4 +290,120 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Nach der Geburt: kein Urinverlust, kein Schwere- oder Senkungsgefühl und keine Beckenschmerzen während oder nach dem Laufen (dann aufhören und Fachperson aufsuchen); andere Schmerzen höchstens {during}/10.',
   'pain.general':
     'Schmerz bis {during}/10 beim Laufen ist vertretbar; darüber den Rest gehen. Nur steigern, wenn es am selben und am nächsten Tag nicht schlechter wird.',
+  'warning.goal_not_reached_cause':
+    'Ziel innerhalb von {weeks} Wochen nicht erreicht ({goal}): {cause}. Diese Vorgabe oder das Ziel prüfen.',
+  'action.count_success_acceptable':
+    'vertretbarer Schmerz, am nächsten Morgen abgeklungen: zählt für die nächste Stufe',
+  'action.advance_walk': 'beim nächsten Mal etwas länger',
+  'action.hold_continuous': 'die Laufzeit vorerst gleich lassen',
+  'action.rest_hold_continuous': 'einen Tag Laufpause, dann die Laufzeit gleich lassen',
+  'action.rest_two_days': 'zwei Tage Laufpause, dann dieselbe Stufe noch einmal',
+  'action.step_back_continuous': 'zwei Tage Laufpause, dann kürzere Läufe',
+  'action.gap_shorter': 'kürzere Läufe zum Wiederaufbau',
+  'action.gap_restart': 'wieder mit der ersten Stufe beginnen',
+  'reason.effusion_again': 'einer zweiten Knieschwellung (Erguss) innerhalb von 14 Tagen',
+  'reason.high_risk_site': 'Schmerz an einer Hochrisiko-Stelle der Knochenstressverletzung',
+  'reason.suspected_restrain':
+    'einem mit Schmerz abgebrochenen Lauf in den ersten Wochen (möglicher erneuter Muskelfaserriss)',
+  'trigger.effusion_again': 'eine zweite Knieschwellung innerhalb von 14 Tagen',
+  'trigger.high_risk_site_pain': 'Schmerz an einer Hochrisiko-Stelle',
+  'trigger.suspected_restrain': 'mit Schmerz abgebrochen in den ersten Wochen',
+  'trigger.morning_rising': 'Morgenschmerz, der über die Woche zunimmt',
+  'trigger.effusion': 'Knieschwellung nach der Operation (Erguss)',
+  'explain.not_logged': 'Nicht eingetragen.',
+  'explain.advance_capped_slow':
+    'Bereit für die nächste Stufe, aber hier ist höchstens eine Stufe in 7 Tagen vorgesehen: diese Stufe noch einmal.',
+  'explain.flare_cap_stage':
+    'Stufe {stage}: nicht mehr Laufzeit als in der Einheit mit der Beschwerdezunahme, bis diese Menge wieder gut vertragen wird.',
+  'explain.flare_cap':
+    'Bis {minutes} Min.: nicht mehr Laufzeit als in der Einheit mit der Beschwerdezunahme, bis diese Menge wieder gut vertragen wird.',
+  'explain.post_flare':
+    'Bis {date} bleiben die Läufe bei höchstens {minutes} Min.: 110 % dessen, was vor der Beschwerdezunahme gut ging.',
+  'explain.weekly_share_stage':
+    'Diesmal Stufe {stage}: Stufe {next} würde die Woche über ihre Laufgrenze bringen.',
+  'explain.stage_held':
+    'Weiter auf Stufe {stage}: Stufe {next} braucht {minutes} Min. Laufen, und {cap} lässt dafür keinen Raum.',
+  'hold.max_session_minutes': 'die Grenze von {minutes} Min. pro Einheit',
+  'hold.max_run_minutes': 'die Grenze von {minutes} Min. Laufen pro Einheit',
+  'hold.available_minutes': 'die verfügbare Zeit von {minutes} Min. pro Einheit',
+  'hold.weekly_limit': 'die Laufgrenze der Woche',
+  'explain.long_run_taper': 'Diese Woche ein kürzerer langer Lauf, damit Sie frisch ankommen.',
+  'explain.long_run_share':
+    'Der lange Lauf bleibt bei höchstens {percent} % der Laufzeit der Woche; die anderen Läufe tragen den Rest.',
+  'explain.long_run_two_days':
+    'Mit zwei Lauftagen lässt sich die Belastung nicht weiter verteilen: Der längere Lauf bleibt bei höchstens {percent} % der Woche, statt allein zu wachsen.',
+  'explain.one_change_long_run':
+    'Der lange Lauf bleibt wie letzte Woche, weil diese Woche schnelleres Laufen dazukommt: immer nur eine Änderung.',
+  'explain.volume_target':
+    'Aufbau auf etwa {target} Min. Laufen pro Woche, die Hälfte Ihrer üblichen {usual} Min. vor der Verletzung.',
+  'explain.rest_day': 'Ganzer Ruhetag diese Woche: {days}. Erholung gehört zum Programm.',
+  'explain.rest_days_bone':
+    'Zwei ganze Ruhetage pro Woche ({days}): Knochen braucht Erholungstage, um zu heilen und sich anzupassen.',
+  'explain.rest_days_reds':
+    'Zwei ganze Ruhetage pro Woche ({days}), solange die Energieverfügbarkeit abgeklärt wird.',
+  'lock.gate_clearance':
+    'Das Laufen beginnt mit einer Freigabe vom {date} oder später, nachdem die Tests dieses Kontrollpunkts erfolgt sind (die Freigabe vom {cleared} lag davor).',
+  'lock.bone_gate_continuous':
+    'Hochrisiko-Stelle der Knochenstressverletzung: Dauerlauf beginnt, nachdem Ihre Therapeutin oder Ihr Therapeut die Geh-Lauf-Phase geprüft und neu freigegeben hat.',
+  'lock.bone_gate_build':
+    'Hochrisiko-Stelle der Knochenstressverletzung: Längere und schnellere Läufe beginnen nach einer erneuten Untersuchung und neuen Freigabe.',
+  'warning.no_log_since_flare':
+    'Seit {days} Tagen kein Eintrag nach der Ampel {light} am {date}. Vor dem Weitermachen Kontakt mit der Klientin bzw. dem Klienten aufnehmen.',
+  'warning.no_progress':
+    'Seit {days} Tagen kein Fortschritt, obwohl {sessions} Läufe eingetragen wurden. Schmerzgrenzen, Vorgaben oder Freigabe prüfen.',
+  'warning.reds_screening':
+    'Abklärung auf niedrige Energieverfügbarkeit (RED-S) durch Ärztin/Arzt oder Sporternährungsfachkraft: {reasons}. Bis dahin zwei ganze Ruhetage pro Woche.',
+  'warning.slower_progression':
+    'Langsamerer Aufbau ({reasons}): jede Stufe {times} und höchstens eine Stufe alle 7 Tage, auf der vorsichtigen Leiter.',
+  'warning.clearance_before_gate':
+    'Die Freigabe „{level}“ vom {cleared} liegt vor der Zeitgrenze ({date}): Das Laufen beginnt erst mit einer Freigabe ab diesem Datum, nach den Tests am Kontrollpunkt.',
+  'warning.acl_full_early':
+    'Volle Freigabe vor 9 Monaten nach VKB-Plastik: Tempo, Hügel und unebener Untergrund bleiben bis {date} aus dem Plan, außer eine Ausnahme wird eingetragen.',
+  'warning.acl_full_early_override':
+    'Volle Freigabe vor 9 Monaten nach VKB-Plastik, Tempo, Hügel und unebener Untergrund früh erlaubt durch {by}. Nur 11 % bestehen die Return-to-Sport-Tests nach 9 Monaten; bitte bestätigen, dass dies beabsichtigt ist.',
+  'warning.bone_clinician_gates':
+    'Hochrisiko-Stelle der Knochenstressverletzung: Dauerlauf und Aufbauphase warten jeweils auf Ihre Untersuchung und eine neue Freigabe.',
+  'concern.not_reached': 'das Ziel wird bei sicherem Aufbau nicht erreicht',
+  'concern.too_soon': 'das Ziel braucht bei sicherem Aufbau mehr Wochen',
+  'concern.needs_clearance': 'ein Wettkampf braucht die volle Freigabe',
+  'concern.acl_timing': 'Wettkämpfe warten bis 9 Monate nach der VKB-Plastik',
+  'concern.bone_healing':
+    'die Knochenstressverletzung braucht ihre übliche Zeit bis zur Rückkehr in den Sport',
+  'concern.graded_speed':
+    'schnelles Laufen wurde noch nicht schrittweise wieder aufgebaut (Steigerungen mit 60–90 %)',
+  'concern.restriction': 'Tempotraining ist noch eingeschränkt',
+  'advice.shorter': 'Ein realistisches Ziel für diesen Termin: {goal}.',
+  'advice.later': 'Ein realistisches Ziel: {goal} ab {date}.',
+  'advice.ask': 'Fragen Sie Ihre Therapeutin oder Ihren Therapeuten nach einem realistischen Termin.',
+  'cause.max_session_minutes': 'die Grenze von {minutes} Min. pro Einheit hält die Geh-Lauf-Stufen auf',
+  'cause.max_run_minutes': 'die Grenze von {minutes} Min. Laufen pro Einheit hält den Aufbau auf',
+  'cause.available_minutes':
+    'Einheiten von höchstens {minutes} Min. (die verfügbare Zeit) halten die Geh-Lauf-Stufen auf',
+  'cause.weekly_limit': 'die Laufgrenze der Woche hält den Aufbau auf',
+  'cause.imaging': 'das Laufen bleibt gesperrt, bis die Bildgebung die Heilung bestätigt',
+  'client.running_paused':
+    'Das Laufen ist seit {date} pausiert. Bitte nicht laufen, bis Sie bei Ihrer Therapeutin oder Ihrem Therapeuten waren; Gehen, Kraft und die übrigen Einheiten gehen weiter, wenn sie angenehm sind.',
+  'client.race_not_advised':
+    'Bitte am {date} nicht starten: {goal} ist bis dahin noch nicht sicher möglich. {advice}',
+  'reds.recurrent_bsi': 'eine erneute Knochenstressverletzung',
+  'reds.bsi_under_18': 'eine Knochenstressverletzung vor dem 18. Lebensjahr',
+  'reds.missed_periods': 'ausbleibende oder unregelmäßige Regelblutung',
+  'reds.weight_loss': 'Gewichtsverlust',
+  'reds.disordered_eating': 'Hinweise auf gestörtes Essverhalten',
+  'slow.high_risk_bone': 'Hochrisiko-Stelle der Knochenstressverletzung',
+  'slow.age_60': 'Alter ab 60',
+  'slow.third_episode': 'dritte oder weitere Episode',
+  'times.2': 'zweimal',
+  'times.3': 'dreimal',
+  'weekday.mon': 'Montag',
+  'weekday.tue': 'Dienstag',
+  'weekday.wed': 'Mittwoch',
+  'weekday.thu': 'Donnerstag',
+  'weekday.fri': 'Freitag',
+  'weekday.sat': 'Samstag',
+  'weekday.sun': 'Sonntag',
+  'advice.clinician_shorter': 'Ein kürzeres Ziel, das zum Termin passt: {goal}.',
+  'advice.clinician_later': 'Frühester sicherer Termin: {date}.',
+  'advice.clinician_none':
+    'Kein sicherer Termin innerhalb des Plans bei der jetzigen Freigabe und den Vorgaben.',
 };

@@ -11,6 +11,7 @@ export const en = {
   'title.long_run': 'Long easy run, {minutes} min',
   'title.progressive_run': 'Progressive run, {minutes} min',
   'title.strides': 'Easy run with strides, {minutes} min',
+  'title.strides_graded': 'Easy run with strides at {percent}%, {minutes} min',
   'title.hills': 'Easy run with short hills, {minutes} min',
   'title.cross_training': 'Cross-training: {modality}',
   'title.strength': 'Strength',
@@ -106,7 +107,7 @@ export const en = {
   'explain.alternate_days_injury':
     'With {injury}, runs stay on alternate days until full clearance and the top of the ladder.',
   'explain.ladder_stage':
-    'Stage {stage} of {stages}: {repeats} × ({run} min running, {walk} min walking). Each stage is done twice without a flare-up before the next, at most two steps in 7 days ({sources}).',
+    'Stage {stage} of {stages}: {repeats} × ({run} min running, {walk} min walking). Each stage is done {times} without a flare-up before the next.',
   'explain.ladder_start': 'Starting stage chosen from {weeks} weeks without running, fitness and the injury.',
   'explain.ladder_hold':
     'Top of the ladder reached: repeat it until continuous running is cleared (review on {date}).',
@@ -115,7 +116,7 @@ export const en = {
   'explain.effort_easy': 'Keep it easy: effort about 3 out of 10, able to talk in full sentences.',
   'explain.continuous':
     'Continuous easy run of {minutes} min: at most 110% of your longest run in the last 30 days ({longest} min).',
-  'explain.continuous_first': 'First continuous run after the walk-run ladder ({sources}).',
+  'explain.continuous_first': 'First continuous run after the walk-run ladder.',
   'explain.weekly_cap':
     'This week stays within {cap} minutes of running: 110% (or 10 minutes more) of the highest of the last four weeks.',
   'explain.weekly_share': 'Running kept to {minutes} minutes so the week stays within its weekly limit.',
@@ -125,12 +126,16 @@ export const en = {
   'explain.taper': 'Taper before {goal} on {date}: less running, the same easy rhythm.',
   'explain.strides':
     'At the end: {reps} × {seconds} s strides, quick but relaxed, with a walk between. Speed comes back last, after full clearance and an easy base.',
+  'explain.strides_graded':
+    'At the end: {reps} × {seconds} s strides at about {percent}% of your top speed, with a walk between. After a hamstring strain speed comes back in steps (60, 70, 80, then 90%) before any race.',
   'explain.hills':
     'Short uphill efforts ({reps} × {seconds} s), walking back down. Hills come back after strides.',
   'explain.progressive': 'Run the last third a little faster: effort 5–6 out of 10, short sentences.',
   'explain.quality_waits':
     'Strides, hills and faster running wait for full clearance, three easy 30-minute runs and no speed or hill restriction.',
   'explain.surface': 'Route: {surface}.',
+  'explain.default_restrictions': 'Standard for this injury until full clearance: {list}.',
+  'explain.sources': 'Sources: {sources} (clinical reference).',
   'explain.restrictions': "Clinician's restrictions in force: {list}.",
   'explain.capped_total': 'Shortened to fit {minutes} minutes per session.',
   'explain.capped_run': 'Running kept within {minutes} minutes per session.',
@@ -161,11 +166,56 @@ export const en = {
   'trigger.morning_symptoms': 'symptoms still there the next morning',
   'trigger.stopped_early': 'the session was stopped early',
   'trigger.within_limits': 'pain within the limits',
+  'trigger.effusion_again': 'a second knee swelling within 14 days',
+  'trigger.high_risk_site_pain': 'pain at a high-risk bone stress site',
+  'trigger.suspected_restrain': 'stopped with pain in the first weeks back',
+  'trigger.morning_rising': 'next-morning pain rising over the week',
+  'trigger.effusion': 'knee swelling after surgery (effusion)',
   'explain.missed': 'Not logged by {date}: counted as missed.',
+  'explain.not_logged': 'Not logged.',
+  'explain.advance_capped_slow':
+    'Ready for the next stage, but one step in 7 days is the limit here: repeat this stage once more.',
+  'explain.flare_cap_stage':
+    'Stage {stage}: no more running than in the session that flared up, until that amount goes well again.',
+  'explain.flare_cap':
+    'Up to {minutes} min: no more running than in the session that flared up, until that amount goes well again.',
+  'explain.post_flare':
+    'Until {date}, runs stay within {minutes} min: 110% of what went well before the flare-up.',
+  'explain.weekly_share_stage':
+    'Stage {stage} this time: stage {next} would take the week past its running limit.',
+  'explain.stage_held':
+    'Staying at stage {stage}: stage {next} needs {minutes} min of running and {cap} leaves no room for it.',
+  'hold.max_session_minutes': 'the limit of {minutes} min per session',
+  'hold.max_run_minutes': 'the limit of {minutes} min of running per session',
+  'hold.available_minutes': 'the available time of {minutes} min per session',
+  'hold.weekly_limit': "the week's running limit",
+  'explain.long_run_taper': 'A shorter long run this week so you arrive fresh.',
+  'explain.long_run_share':
+    "The long run stays within {percent}% of the week's running; the other runs carry the rest.",
+  'explain.long_run_two_days':
+    'With two running days the load cannot be spread more: the longer run stays within {percent}% of the week rather than growing on its own.',
+  'explain.one_change_long_run':
+    'The long run stays as last week because this week brings faster running: one change at a time.',
+  'explain.volume_target':
+    'Rebuilding towards about {target} min of running a week, half of your usual {usual} min before the injury.',
+  'explain.rest_day': 'Full rest day this week: {days}. Rest is part of the programme.',
+  'explain.rest_days_bone':
+    'Two full rest days every week ({days}): bone needs recovery days to heal and adapt.',
+  'explain.rest_days_reds':
+    'Two full rest days every week ({days}) while energy availability is being checked.',
   'explain.gap': '{days} days since the last run: {action}.',
 
   // History actions (used inside explanations)
-  'action.count_success': 'counts as a success',
+  'action.count_success': 'counts towards the next step',
+  'action.count_success_acceptable':
+    'acceptable pain that had settled by the next morning: counts towards the next step',
+  'action.advance_walk': 'a little longer next time',
+  'action.hold_continuous': 'keep the same running time for now',
+  'action.rest_hold_continuous': 'one day off running, then keep the same running time',
+  'action.rest_two_days': 'two days off running, then the same stage again',
+  'action.step_back_continuous': 'two days off running, then shorter runs',
+  'action.gap_shorter': 'shorter runs to rebuild',
+  'action.gap_restart': 'start again from the first stage',
   'action.advance': 'next stage',
   'action.advance_capped': 'a success; the next step waits (two steps in 7 days)',
   'action.repeat': 'repeat this stage',
@@ -184,18 +234,30 @@ export const en = {
     'Needs {level} clearance (now: {current}). The clinician can raise the clearance when the checkpoint is met.',
   'lock.clearance_review':
     'Needs {level} clearance (now: {current}). The clinician can raise it at the review on {date}.',
+  'lock.gate_clearance':
+    'Running opens with a clearance recorded on or after {date}, once the checks at that checkpoint are done (the clearance of {cleared} came before it).',
+  'lock.bone_gate_continuous':
+    'High-risk bone stress site: continuous running starts after your clinician has reviewed the walk-run stage and recorded a new clearance.',
+  'lock.bone_gate_build':
+    'High-risk bone stress site: longer and faster running starts after your clinician has reviewed you and recorded a new clearance.',
   'lock.imaging':
     'High-risk bone stress injury: running stays locked until imaging confirms healing. The clinician can record the result or override the gate.',
 
   'reason.red_flag': 'a red flag ({flags})',
   'reason.two_reds': 'two red lights within 14 days',
   'reason.not_settled': 'symptoms that had not settled after 72 hours',
+  'reason.effusion_again': 'a second knee swelling (effusion) within 14 days',
+  'reason.high_risk_site': 'pain at a high-risk bone stress site',
+  'reason.suspected_restrain': 'a run stopped with pain in the first weeks back (possible re-strain)',
 
   // Warnings
   'warning.awaiting_clearance':
     'Not cleared to run yet: strength, mobility and cross-training only. The pathway is shown locked; the clinician can raise the clearance when the checkpoints are met.',
   'warning.awaiting_clearance_review':
     'Not cleared to run yet: strength, mobility and cross-training only. The pathway is shown locked from the review on {date}; the clinician can raise the clearance then.',
+  'advice.clinician_shorter': 'A shorter goal that fits the date: {goal}.',
+  'advice.clinician_later': 'Earliest safe date: {date}.',
+  'advice.clinician_none': 'No safe date within the plan at the current clearance and restrictions.',
   'warning.time_gate':
     'Running starts no earlier than {date} ({gate}). The treating clinician can override this gate.',
   'warning.time_gate_overridden':
@@ -205,15 +267,69 @@ export const en = {
   'warning.refer':
     'Running is paused after {reason} on {date}. Review the client; a new clearance dated after this reopens the plan.',
   'warning.goal_date_unsafe':
-    'The goal date {date} is too close: reaching {goal} at a safe progression needs until {earliest}. The plan keeps the safe progression; consider a later date or a shorter goal.',
+    "Race goal on {date} ({goal}) is not safe: {reasons}. The plan has no taper and no race week and keeps building safely; the client's print advises against racing that date. {advice}",
   'warning.goal_not_reached':
-    '{goal} is not reached within {weeks} weeks at a safe progression. Review the goal or the restrictions.',
+    'Goal not reached within {weeks} weeks at a safe rate of progression ({goal}). Consider a shorter goal.',
+  'warning.goal_not_reached_cause':
+    'Goal not reached within {weeks} weeks ({goal}): {cause}. Review that restriction or the goal.',
   'warning.review_due':
     'The clearance review was due on {date}: update the clearance to keep the plan current.',
   'warning.locked_beyond_clearance':
     'From {date} the plan needs {level} clearance: those sessions stay locked until the clinician raises it.',
   'warning.log_unmatched':
     'Logs without a matching planned session: {ids}. They still count for pain lights and red flags.',
+  'warning.no_log_since_flare':
+    'No log for {days} days since the {light} light on {date}. Check in with the client before the plan resumes.',
+  'warning.no_progress':
+    'No progress for {days} days although {sessions} runs were logged. Review the pain limits, the restrictions or the clearance.',
+  'warning.reds_screening':
+    'Screen for low energy availability (RED-S) with a doctor or sports dietitian: {reasons}. Two full rest days a week until then.',
+  'warning.slower_progression':
+    'Slower progression ({reasons}): each stage {times} and one stage at most every 7 days, on the conservative ladder.',
+  'warning.clearance_before_gate':
+    'The {level} clearance of {cleared} predates the time gate ({date}): running opens only with a clearance recorded on or after that date, after the checks listed at the checkpoint.',
+  'warning.acl_full_early':
+    'Full clearance before 9 months after ACL reconstruction: speed, hills and uneven ground stay out of the plan until {date} unless a sport-timing override is recorded.',
+  'warning.acl_full_early_override':
+    'Full clearance before 9 months after ACL reconstruction, with speed, hills and uneven ground allowed early by {by}. Only 11% pass return-to-sport tests at 9 months; confirm this is intended.',
+  'warning.bone_clinician_gates':
+    'High-risk bone stress site: continuous running and the build phase each wait for your review and a new clearance.',
+  'concern.not_reached': 'the goal is not reached at a safe rate of progression',
+  'concern.too_soon': 'the goal needs more weeks at a safe rate of progression',
+  'concern.needs_clearance': 'a race needs full clearance',
+  'concern.acl_timing': 'racing waits until 9 months after the ACL reconstruction',
+  'concern.bone_healing': 'the bone stress injury needs its usual return-to-sport time',
+  'concern.graded_speed': 'fast running has not yet been reintroduced step by step (strides at 60–90%)',
+  'concern.restriction': 'speed work is still restricted',
+  'advice.shorter': 'A realistic goal for that date: {goal}.',
+  'advice.later': 'A realistic goal: {goal} from {date} on.',
+  'advice.ask': 'Ask your clinician which date would be realistic.',
+  'cause.max_session_minutes': 'the session limit of {minutes} min holds the walk-run stages',
+  'cause.max_run_minutes': 'the limit of {minutes} min of running per session holds the progression',
+  'cause.available_minutes': 'sessions of up to {minutes} min (the available time) hold the walk-run stages',
+  'cause.weekly_limit': "the week's running limit holds the progression",
+  'cause.imaging': 'running stays locked until imaging confirms healing',
+  'client.running_paused':
+    'Running is paused since {date}. Please do not run until you have seen your clinician; walking, strength and the other sessions continue if comfortable.',
+  'client.race_not_advised':
+    'Please do not run {goal} on {date}: your body will not be ready for it safely by then. {advice}',
+  'reds.recurrent_bsi': 'a repeat bone stress injury',
+  'reds.bsi_under_18': 'a bone stress injury before the age of 18',
+  'reds.missed_periods': 'missed or irregular periods',
+  'reds.weight_loss': 'weight loss',
+  'reds.disordered_eating': 'signs of disordered eating',
+  'slow.high_risk_bone': 'high-risk bone stress site',
+  'slow.age_60': 'age 60 or over',
+  'slow.third_episode': 'third or later episode',
+  'times.2': 'twice',
+  'times.3': 'three times',
+  'weekday.mon': 'Monday',
+  'weekday.tue': 'Tuesday',
+  'weekday.wed': 'Wednesday',
+  'weekday.thu': 'Thursday',
+  'weekday.fri': 'Friday',
+  'weekday.sat': 'Saturday',
+  'weekday.sun': 'Sunday',
   'warning.low_availability':
     'Only {days} available day(s) a week: fewer runs per week make progress slower.',
 
@@ -233,6 +349,28 @@ export const en = {
   'criterion.pelvic_floor': 'Pelvic floor assessed; no leaking, heaviness or dragging',
   'criterion.postnatal_tests':
     'Load and impact tests free of symptoms (hops, bounds, single-leg squats, jogging on the spot)',
+  'criterion.postnatal_walk': 'Walking 30 minutes without pain, heaviness, dragging or leaking',
+  'criterion.postnatal_balance': 'Single-leg balance 10 s on each leg, without symptoms',
+  'criterion.postnatal_squat': '10 single-leg squats on each leg, without symptoms',
+  'criterion.postnatal_jog': 'Jogging on the spot for 1 minute, without symptoms',
+  'criterion.postnatal_bounds': '10 forward bounds, without symptoms',
+  'criterion.postnatal_hops': '10 hops on the spot on each leg, without symptoms',
+  'criterion.postnatal_running_man': '10 single-leg "running man" swings on each side, without symptoms',
+  'criterion.postnatal_strength':
+    'Strength: 20 single-leg calf raises, bridges, sit-to-stands and side-lying leg lifts on each side',
+  'criterion.clearance_after_gate': 'A new clearance recorded on or after {date}, after these checks',
+  'criterion.bone_gate_review': 'Clinician review at a high-risk bone stress site before this step',
+  'criterion.bone_return_time':
+    'Return to sport at this site usually takes about {days} days (Hoenig 2023): not before {date}',
+  'criterion.acl_sport_timing':
+    'Speed, hills, uneven ground and racing from 9 months after surgery ({date}), with hop and strength tests at least 90% of the other side',
+  'criterion.reds_energy':
+    'Energy availability, eating and weight reviewed by a doctor or sports dietitian (RED-S screening)',
+  'criterion.reds_periods': 'Menstrual cycle asked about; missed or irregular periods followed up',
+  'criterion.reds_periods_breastfeeding':
+    'Menstrual cycle asked about (periods often stay away while breastfeeding; this alone is not a warning sign)',
+  'criterion.reds_bone_health':
+    'Bone health checked (for example vitamin D, and a bone density scan if advised)',
   'criterion.morning_stiffness': 'No hobbling with the first steps in the morning; stairs down comfortable',
   'criterion.calf_raises_25': 'At least 25 single-leg calf raises, within 10% of the other side',
   'criterion.hamstring_ready': 'Normal walking stride and pain-free isometric hamstring contraction',

@@ -8,6 +8,11 @@ import { BUILD_WEEKS_BEFORE_CUTBACK, CUTBACK_FACTOR } from './load-caps';
 
 /** Shortest easy run in a build week. */
 export const MIN_EASY_RUN_MINUTES = 20;
+/**
+ * E38: with only two running days the load cannot be spread; the longer run then holds at most
+ * this share of the week (instead of stretching it) [SYN].
+ */
+export const TWO_DAY_SHARE = 0.55;
 
 /** Share of the peak week kept in each taper week, from the race week backwards [S53, SYN]. */
 const TAPER_VOLUME = [0.6, 0.75, 0.85];
@@ -46,6 +51,10 @@ export interface BuildInputs {
   taper: { volume: number; longRun: number } | null;
   peakWeekMinutes: number;
   peakLongRun: number;
+  /** E38: the largest share of the week's running the long run may hold (3+ runs). */
+  longRunShare: number;
+  /** E38 / R8: this week brings a new kind of quality session, so the long run holds. */
+  newQuality: boolean;
 }
 
 export interface BuildWeekPlan {
@@ -53,6 +62,14 @@ export interface BuildWeekPlan {
   longRun: number;
   easyRun: number;
   cutback: boolean;
+  /** The long run was held at last week's length because a new quality session came in. */
+  holdForQuality: boolean;
+}
+
+/** E38: the share of the week the long run may hold with this many runs. */
+export function longRunShareFor(runs: number, share: number): number {
+  if (runs >= 3) return share;
+  return runs === 2 ? TWO_DAY_SHARE : 1;
 }
 
 /** Plans a build or taper week: budget, long run and easy runs, all within R9 and R10. */
@@ -81,24 +98,34 @@ export function planBuildWeek(input: BuildInputs): BuildWeekPlan {
     budget = Math.min(budget, Math.floor(input.lastWeekMinutes * 0.9));
     if (input.lastLongRun > 0) longCap = Math.min(longCap, Math.floor(input.lastLongRun / 1.1));
   }
+  // One change at a time (R8): the week a new kind of quality session comes in, the long run holds.
+  let holdForQuality = false;
+  if (input.newQuality && input.lastLongRun > 0 && input.lastLongRun < longCap) {
+    longCap = input.lastLongRun;
+    holdForQuality = true;
+  }
   budget = Math.max(0, budget);
-  // The long run is the key session: it takes its share first, leaving the easy runs at least
-  // MIN_EASY_RUN_MINUTES each; the easy runs then share what is left, up to their target.
   if (input.noLongRun) {
     return {
       budget,
       longRun: 0,
       easyRun: Math.min(input.easyTarget, Math.floor(budget / Math.max(1, input.runs))),
       cutback,
+      holdForQuality: false,
     };
   }
+  // E38: the long run holds at most its share of the week; the easy runs carry the rest, as long
+  // as they need to be for that share (never longer than the long run).
+  const share = longRunShareFor(input.runs, input.longRunShare);
   const longRun =
-    others === 0
-      ? Math.min(longCap, budget)
-      : Math.max(0, Math.min(longCap, budget - others * MIN_EASY_RUN_MINUTES));
+    others === 0 ? Math.min(longCap, budget) : Math.max(0, Math.min(longCap, Math.floor(share * budget)));
+  const easyNeeded = others === 0 ? 0 : Math.ceil((longRun * (1 - share)) / (share * others));
   const easyRun =
     others === 0
       ? 0
-      : Math.max(0, Math.min(input.easyTarget, longRun, Math.floor((budget - longRun) / others)));
-  return { budget, longRun, easyRun, cutback };
+      : Math.max(
+          0,
+          Math.min(Math.max(input.easyTarget, easyNeeded), longRun, Math.floor((budget - longRun) / others)),
+        );
+  return { budget, longRun, easyRun, cutback, holdForQuality };
 }

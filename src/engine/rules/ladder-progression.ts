@@ -54,10 +54,15 @@ export function startWalkStep(painFreeWalkMinutes: number): number {
   return step;
 }
 
-/** R4: true when another advance on `day` keeps at most two advances in any 7 days. */
-export function advanceAllowed(advanceDays: readonly DayNumber[], day: DayNumber): boolean {
+/** R4: true when another advance on `day` keeps at most `limit` advances (two; one when
+ * progressing slowly, E28) in any 7 days. */
+export function advanceAllowed(
+  advanceDays: readonly DayNumber[],
+  day: DayNumber,
+  limit = MAX_ADVANCES_IN_WINDOW,
+): boolean {
   const recent = advanceDays.filter((d) => d > day - ADVANCE_WINDOW_DAYS).length;
-  return recent < MAX_ADVANCES_IN_WINDOW;
+  return recent < limit;
 }
 
 /** E15: stages to step back after a gap of `gapDays` since the last run (0 under 7 days). */

@@ -21,6 +21,8 @@ export interface DayRestrictions {
   flags: ReadonlySet<FlagRestrictionCode>;
   /** The flags that come from a note (for explanations naming the clinician's restriction). */
   noteCodes: readonly RestrictionCode[];
+  /** The injury's default restrictions in force that day (until full clearance, E6, E32). */
+  defaultCodes: readonly FlagRestrictionCode[];
   maxSessionMinutes: number | null;
   maxRunMinutes: number | null;
   maxSessionsPerWeek: number | null;
@@ -57,6 +59,7 @@ export function restrictionsOn(
   day: DayNumber,
 ): DayRestrictions {
   const flags = new Set<FlagRestrictionCode>(defaultsApply ? defaults : []);
+  const defaultCodes = defaultsApply ? [...new Set(defaults)] : [];
   const noteCodes: RestrictionCode[] = [];
   let maxSessionMinutes: number | null = null;
   let maxRunMinutes: number | null = null;
@@ -79,7 +82,7 @@ export function restrictionsOn(
       painLimitFrom = r.fromDay;
     }
   }
-  return { flags, noteCodes, maxSessionMinutes, maxRunMinutes, maxSessionsPerWeek, painLimit };
+  return { flags, noteCodes, defaultCodes, maxSessionMinutes, maxRunMinutes, maxSessionsPerWeek, painLimit };
 }
 
 /** Where to run or walk on a day with these restrictions; walk-runs and early runs stay flat. */

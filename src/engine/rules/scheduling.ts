@@ -46,24 +46,24 @@ export function pickRunDays(
 }
 
 /**
- * Picks `count` days for strength, spread out: days without a primary session first (R12:
- * non-run days), then run days, where strength comes after the run.
+ * Picks up to `count` days for strength, spread out: days without a primary session first (R12:
+ * non-run days), then run days, where strength comes after the run. Strength is never on two
+ * consecutive days, counting the last strength day before the week (E38).
  */
 export function pickStrengthDays(
   days: readonly DayNumber[],
   primary: readonly DayNumber[],
   count: number,
+  lastStrengthDay: DayNumber | null = null,
 ): DayNumber[] {
   const free = days.filter((d) => !primary.includes(d));
   const chosen: DayNumber[] = [];
+  const spaced = (day: DayNumber): boolean =>
+    (lastStrengthDay === null || day - lastStrengthDay >= 2) && chosen.every((c) => Math.abs(c - day) >= 2);
   const addSpread = (pool: readonly DayNumber[]): void => {
     for (const day of pool) {
       if (chosen.length >= count) return;
-      if (chosen.every((c) => Math.abs(c - day) >= 2)) chosen.push(day);
-    }
-    for (const day of pool) {
-      if (chosen.length >= count) return;
-      if (!chosen.includes(day)) chosen.push(day);
+      if (spaced(day)) chosen.push(day);
     }
   };
   // Prefer the free days farthest apart: the first free day, then the last one.

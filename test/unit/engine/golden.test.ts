@@ -19,6 +19,8 @@ const names = [
   'acl-continuous',
   'bsi-not-cleared',
   'postnatal-walking',
+  'pfp-flare-acceptable-pain',
+  'femoral-neck-teen-de',
 ];
 
 describe('golden programmes for examples/', () => {

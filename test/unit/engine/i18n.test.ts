@@ -29,7 +29,7 @@ describe('message catalogues', () => {
 
   it('fills placeholders and formats dates, numbers and lists per locale', () => {
     expect(translate('en', 'title.walk_run', { stage: 3 })).toBe('Walk-run, stage 3');
-    expect(translate('de', 'title.walk_run', { stage: 3 })).toBe('Gehen-Laufen, Stufe 3');
+    expect(translate('de', 'title.walk_run', { stage: 3 })).toBe('Geh-Lauf, Stufe 3');
     expect(translate('en', 'title.walk_run')).toBe('Walk-run, stage {stage}');
     expect(formatDate('en', toDay('2026-12-18'))).toBe('18 Dec 2026');
     expect(formatDate('de', toDay('2026-12-18'))).toBe('18.12.2026');

@@ -168,8 +168,14 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
       );
     }
   },
-  /** R10/E10: weekly running within 110% or +10 min of the highest previous 4 weeks; cut-backs 20–30% lighter */
-  R10_E10: (_request, programme) => {
+  /**
+   * R10/E10/E29: weekly running within 110% or +10 min of the highest previous 4 weeks (+10% of
+   * the pre-injury volume while below half of it); cut-backs 20–30% lighter
+   */
+  R10_E10: (request, programme) => {
+    const preInjury = request.fitness.preInjuryWeeklyRunMinutes;
+    const target = preInjury >= 60 ? Math.round(preInjury * 0.5) : 0;
+    const floor = target > 0 ? Math.max(10, Math.round(preInjury * 0.1)) : 10;
     const totals = programme.weeks.map((w) =>
       w.sessions.filter(isRunning).reduce((sum, s) => sum + s.runMinutes, 0),
     );
@@ -181,7 +187,13 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
       const prior = totals.slice(Math.max(0, i - 4), i);
       const highest = Math.max(0, ...prior);
       check(
-        totals[i]! <= Math.max(highest * 1.1, highest + 10) + 0.05,
+        totals[i]! <=
+          Math.max(
+            highest * 1.1,
+            highest + 10,
+            highest < target ? Math.min(highest + floor, Math.max(target, highest + 10)) : 0,
+          ) +
+            0.05,
         `week ${i + 1}: ${totals[i]} after a highest of ${highest}`,
       );
     }
@@ -290,7 +302,12 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
     });
     if (request.goal.date) {
       check(programme.endDate <= request.goal.date, 'plan runs past the goal date');
-      check(!allSessions(programme).some((s) => s.date === request.goal.date), 'a session on the goal date');
+      // A safe goal keeps its day free; a race the client is told not to run is an ordinary day (E33).
+      const raceAdvisedAgainst = programme.warnings.some((w) => w.code === 'race_not_advised');
+      check(
+        raceAdvisedAgainst || !allSessions(programme).some((s) => s.date === request.goal.date),
+        'a session on the goal date',
+      );
     }
   },
 };

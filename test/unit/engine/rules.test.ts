@@ -33,7 +33,16 @@ describe('pain lights (E14, §3.3)', () => {
     ['red flag', { redFlags: ['night_pain'] }, 'refer'],
     ['not settled after 72 h', { settledWithin72h: false }, 'refer'],
   ] as const)('%s → %s', (_name, fields, light) => {
-    expect(painLight(log(fields as Partial<SessionLog>), tendon, 3).light).toBe(light);
+    const context = {
+      limits: tendon,
+      previousMorning: 3,
+      weekLowMorning: null,
+      postOpKnee: false,
+      effusionWithin14Days: false,
+      highRiskBone: false,
+      earlyMuscleStrain: false,
+    };
+    expect(painLight(log(fields as Partial<SessionLog>), context).light).toBe(light);
   });
 
   it.each([
@@ -296,8 +305,8 @@ describe('restrictions (E6) and cross-training (E7)', () => {
 });
 
 describe('load caps (R9, R10, E10)', () => {
-  const runs = (list: Array<[number, number]>): Array<{ day: number; minutes: number }> =>
-    list.map(([day, minutes]) => ({ day, minutes }));
+  const runs = (list: Array<[number, number]>): Array<{ day: number; minutes: number; tolerated: boolean }> =>
+    list.map(([day, minutes]) => ({ day, minutes, tolerated: true }));
   it.each([
     [
       '110% of the longest in 30 days',
@@ -344,6 +353,8 @@ describe('load caps (R9, R10, E10)', () => {
       peakLongRun: 0,
       hold: null,
       lastLongRun: 50,
+      longRunShare: 0.4,
+      newQuality: false,
     } as const;
     const cut = planBuildWeek({
       ...common,
@@ -457,7 +468,7 @@ describe('explanations and locale', () => {
   it('German requests get German text throughout', () => {
     const p = generatePlan(planRequest({ locale: 'de' }));
     const first = runningSessions(p)[0]!;
-    expect(first.title).toBe('Gehen-Laufen, Stufe 2');
+    expect(first.title).toBe('Geh-Lauf, Stufe 2');
     expect(first.effort.talkTest).toBe('ganze Sätze');
     expect(p.weeks[0]!.focus).toContain('Laufintervalle');
   });
