@@ -23,42 +23,70 @@ export const MAX_WEEKS = 60;
 /** After a referral, the plan shows this many days beyond it (running locked) and stops. */
 const REFER_TAIL_DAYS = 28;
 
+interface Fork {
+  index: number;
+  state: ProgressState;
+}
+
 interface Simulation {
   weeks: Week[];
   state: ProgressState;
-  /** The state at the start of week `forkIndex`, to continue from with another context. */
-  fork: { index: number; state: ProgressState } | null;
+  /** The states at the start of the weeks asked for, to continue from with another context. */
+  forks: Map<number, Fork>;
+  /** Whether the last week was cut short by a referral (the plan stops there). */
+  referStop: boolean;
 }
 
 interface SimulationOptions {
   horizonEnd: DayNumber;
-  /** Stop once the goal is reached (and week `forkIndex` has been captured, if one is asked). */
+  /** Stop once the goal is reached (and every fork asked for has been captured). */
   stopWhenGoalReached: boolean;
-  forkIndex?: number | null;
-  from?: { index: number; state: ProgressState } | null;
+  forkIndices?: readonly number[];
+  from?: Fork | null;
 }
 
 function simulate(ctx: PlanContext, options: SimulationOptions): Simulation {
   const from = options.from ?? null;
-  const forkIndex = options.forkIndex ?? null;
-  const state = from ? structuredClone(from.state) : initialState(ctx);
+  const forkIndices = options.forkIndices ?? [];
+  const lastFork = Math.max(-1, ...forkIndices);
+  // A fork's state is used once, by the one continuation that asked for it.
+  const state = from ? from.state : initialState(ctx);
   const weeks: Week[] = [];
-  let fork: Simulation['fork'] = null;
+  const forks = new Map<number, Fork>();
+  let referStop = false;
   for (let index = from ? from.index : 0; index < MAX_WEEKS; index++) {
     const weekStart = ctx.start + index * 7;
     if (weekStart > options.horizonEnd) break;
-    if (index === forkIndex) fork = { index, state: structuredClone(state) };
+    if (forkIndices.includes(index)) forks.set(index, { index, state: structuredClone(state) });
     const weekEnd = Math.min(weekStart + 6, options.horizonEnd);
     weeks.push(planWeek(ctx, state, index, weekStart, weekEnd));
-    if (state.refer && weekEnd >= Math.max(state.refer.day, ctx.today) + REFER_TAIL_DAYS) break;
-    if (
-      options.stopWhenGoalReached &&
-      state.goalReachedDay !== null &&
-      (forkIndex === null || index >= forkIndex)
-    )
+    if (state.refer && weekEnd >= Math.max(state.refer.day, ctx.today) + REFER_TAIL_DAYS) {
+      referStop = true;
       break;
+    }
+    if (options.stopWhenGoalReached && state.goalReachedDay !== null && index >= lastFork) break;
   }
-  return { weeks, state, fork };
+  return { weeks, state, forks, referStop };
+}
+
+/**
+ * The plan up to `horizonEnd` under `ctx`, reusing the weeks an open simulation (same context
+ * until `fork.index`) already planned, then continuing from its fork.
+ */
+function continueFrom(
+  ctx: PlanContext,
+  open: Simulation,
+  fork: Fork | undefined,
+  horizonEnd: DayNumber,
+): Simulation {
+  if (!fork) return open;
+  const rest = simulate(ctx, { horizonEnd, stopWhenGoalReached: false, from: fork });
+  return {
+    weeks: [...open.weeks.slice(0, fork.index), ...rest.weeks],
+    state: rest.state,
+    forks: new Map(),
+    referStop: rest.referStop,
+  };
 }
 
 /** The first week the goal date shapes (taper or goal week): until then a dated plan is the same. */
@@ -151,21 +179,17 @@ function planTowardsGoal(ctx: PlanContext, horizonEnd: DayNumber): GoalOutcome {
   }
   const goalDay = ctx.goalDay;
   const openCtx: PlanContext = { ...ctx, goalDay: null };
+  // Until the taper, the dated plan (safe or not) is the open one.
   const forkIndex = goalForkIndex(ctx, goalDay);
   const open = simulate(openCtx, {
     horizonEnd: ctx.start + MAX_WEEKS * 7 - 1,
     stopWhenGoalReached: true,
-    forkIndex,
+    forkIndices: [forkIndex],
   });
   const concerns = open.state.refer ? [] : raceConcerns(ctx, open, goalDay);
-  if (concerns.length === 0) {
-    const rest = open.fork
-      ? simulate(ctx, { horizonEnd, stopWhenGoalReached: false, from: open.fork })
-      : { weeks: [], state: open.state, fork: null };
-    const weeks = [...open.weeks.slice(0, open.fork ? forkIndex : open.weeks.length), ...rest.weeks];
-    return { plan: { weeks, state: rest.state, fork: null }, check: none };
-  }
-  const plan = simulate(openCtx, { horizonEnd, stopWhenGoalReached: false });
+  if (concerns.length === 0)
+    return { plan: continueFrom(ctx, open, open.forks.get(forkIndex), horizonEnd), check: none };
+  const plan = continueFrom(openCtx, open, open.forks.get(forkIndex), horizonEnd);
   const earliest = earliestRaceDay(ctx, open);
   return {
     plan,

@@ -18,6 +18,7 @@ import { longestRecentRun, SINGLE_RUN_FACTOR } from './rules/load-caps';
 import type { LightResult, PainTrigger } from './rules/pain-lights';
 import { ACCEPTABLE_AMBER, painLight, REDS_WINDOW_DAYS, restDaysAfter } from './rules/pain-lights';
 import type { DayScore, ProgressState, ReferState } from './state';
+import { resetBuild } from './state';
 import type { HistoryAction, PainLight, SessionLog } from './types';
 import type { Why } from './why';
 
@@ -79,6 +80,7 @@ export function stepBack(ctx: PlanContext, st: ProgressState, n: number): number
     st.successes = 0;
     st.ceiling = null;
     st.baseRuns = 0;
+    resetBuild(st);
     return n;
   }
   st.ceiling = Math.min(st.ceiling ?? Number.POSITIVE_INFINITY, ceiling);

@@ -65,6 +65,8 @@ export interface ProgressState {
   /** The week before the last cut-back, which the following week may return to but not pass. */
   preCutbackMinutes: number | null;
   lastLongRun: number;
+  /** The week index of the last long run (one change at a time compares with last week only). */
+  lastLongRunWeek: number | null;
   peakWeekMinutes: number;
   peakLongRun: number;
   quality: { strides: number; hills: number; progressive: number };
@@ -105,6 +107,21 @@ export interface ProgressState {
   unmatchedLogs: string[];
 }
 
+/**
+ * Leaving the build phase (back to continuous runs or the ladder after a flare or a gap): the
+ * build's own history (long run, cut-back rhythm, holds) no longer describes the client, so the
+ * next build starts afresh from the runs they do then.
+ */
+export function resetBuild(st: ProgressState): void {
+  st.lastLongRun = 0;
+  st.lastLongRunWeek = null;
+  st.buildWeeks = 0;
+  st.buildWeeksSinceCutback = 0;
+  st.lastWeekCutback = false;
+  st.preCutbackMinutes = null;
+  st.buildHold = null;
+}
+
 /** The state on the programme's first day. */
 export function initialState(ctx: PlanContext): ProgressState {
   return {
@@ -134,6 +151,7 @@ export function initialState(ctx: PlanContext): ProgressState {
     buildWeeksSinceCutback: 0,
     preCutbackMinutes: null,
     lastLongRun: 0,
+    lastLongRunWeek: null,
     peakWeekMinutes: 0,
     peakLongRun: 0,
     quality: { strides: 0, hills: 0, progressive: 0 },

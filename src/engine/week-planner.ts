@@ -55,6 +55,7 @@ import { chooseStage, continuousSpec, ladderSpec, restrictionExplains, walkSpec 
 import type { Lock, SessionSpec } from './session-factory';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
 import type { CapHold, ProgressState } from './state';
+import { resetBuild } from './state';
 import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
 import type { Why } from './why';
 import { toExplanation } from './why';
@@ -412,6 +413,7 @@ function frameWeek(
     // After a long gap the base is gone: rebuild it with continuous easy runs first.
     st.phase = 'continuous';
     st.baseRuns = 0;
+    resetBuild(st);
   }
   const runPool = days.filter((d) => d >= ctx.runStartDay);
   const target = runsTarget(ctx, st, weekStart);
@@ -465,7 +467,7 @@ function frameWeek(
     buildWeeksSinceCutback: st.buildWeeksSinceCutback,
     hold: st.buildHold,
     singleRunCap: singleRunCap(st.runs, weekStart),
-    lastLongRun: st.lastLongRun,
+    lastLongRun: st.lastLongRunWeek === index - 1 ? st.lastLongRun : 0,
     goalLongRun: ctx.goalLongRunMinutes,
     easyTarget: ctx.goalProfile.easyRunMinutes,
     runs: Math.max(1, runDays.length),
@@ -618,6 +620,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
       st.phase = 'walk_run';
       st.stage = stageForMinutes(ctx.ladder, planned.minutes);
       st.successes = 0;
+      resetBuild(st);
       spec = ladderSession(ctx, st, weekIndex, day, ladderLimits(st, frame, day));
     } else {
       role = planned.role;
@@ -903,6 +906,7 @@ function recordRun(
   if (kind === 'progressive_run') st.quality.progressive += 1;
   if (role === 'long') {
     st.lastLongRun = minutes;
+    st.lastLongRunWeek = frame.index;
     if (!frame.taper) st.peakLongRun = Math.max(st.peakLongRun, minutes);
     if (minutes >= ctx.goalLongRunMinutes && st.goalReachedDay === null) st.goalReachedDay = day;
   }
