@@ -53,6 +53,12 @@ export function fitIntervals(shape: IntervalShape, caps: Caps): FitResult<Interv
     warmup = Math.min(warmup, each);
     cooldown = Math.min(cooldown, each);
   }
+  if (total() > caps.totalSeconds && repeats * (run + walk) <= caps.totalSeconds) {
+    // The intervals fit on their own: their walking warms up and cools down (E40 keeps the row).
+    const spare = caps.totalSeconds - repeats * (run + walk);
+    warmup = Math.min(warmup, roundDown(spare / 2));
+    cooldown = Math.min(cooldown, roundDown(spare / 2));
+  }
   while (repeats > 1 && total() > caps.totalSeconds) repeats--;
   if (total() > caps.totalSeconds) {
     // One bout does not fit: scale run and walk down together, keeping their ratio.

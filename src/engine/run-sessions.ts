@@ -144,13 +144,14 @@ export interface LadderChoice {
   heldBy: 'caps' | 'share' | 'flare' | null;
 }
 
-/** E40: a stage's row fits the caps untouched (only warm-up and cool-down may shrink to 2 min). */
+/** E40: a stage's row fits the caps untouched (only warm-up and cool-down may shrink). */
 function rowFits(ladder: Ladder, stage: number, runCap: number, totalCap: number): boolean {
   const row = ladder.stages[stage - 1];
   if (!row) return false;
   const run = row.repeats * row.runSeconds;
   const body = row.repeats * (row.runSeconds + row.walkSeconds);
-  return run <= runCap + 1e-9 && body + 2 * MIN_WARMUP <= totalCap + 1e-9;
+  // Warm-up and cool-down may shrink away: the intervals' own walking warms up.
+  return run <= runCap + 1e-9 && body <= totalCap + 1e-9;
 }
 
 /**
@@ -180,6 +181,18 @@ export function chooseStage(
     hold: byFlare ? null : { key: 'weekly_limit', minutes: Math.floor(share / MIN) },
     heldBy: byFlare ? 'flare' : 'share',
   };
+}
+
+/** E40 for continuous runs: the session cap that keeps a run shorter than planned, if one does. */
+export function continuousCapHold(ctx: PlanContext, day: DayNumber, minutes: number): CapHold | null {
+  const caps = capsOn(ctx, day);
+  if (minutes * MIN + 2 * MIN_WARMUP <= caps.totalSeconds && minutes * MIN <= caps.runSeconds) return null;
+  const r = restrictionsAt(ctx, day);
+  if (minutes * MIN > caps.runSeconds && r.maxRunMinutes !== null)
+    return { key: 'max_run_minutes', minutes: r.maxRunMinutes };
+  if (r.maxSessionMinutes !== null && r.maxSessionMinutes < ctx.request.availability.maxSessionMinutes)
+    return { key: 'max_session_minutes', minutes: r.maxSessionMinutes };
+  return { key: 'available_minutes', minutes: ctx.request.availability.maxSessionMinutes };
 }
 
 /** Which session cap keeps a stage's row from fitting. */

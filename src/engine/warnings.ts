@@ -133,7 +133,8 @@ function followUpWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
   }
   const windowStart = ctx.today - STALL_DAYS;
   const recent = st.loggedRuns.filter((r) => r.day >= windowStart && r.day < ctx.today);
-  if (recent.length >= 3 && st.goalReachedDay === null) {
+  const reachedBefore = st.goalReachedDay !== null && st.goalReachedDay < ctx.today;
+  if (recent.length >= 3 && !reachedBefore) {
     // Progress is more running than at the start of the fortnight (a rebuild after a flare counts).
     const baseline = recent[0]?.score ?? 0;
     if (!recent.some((r) => r.score > baseline + 1e-9)) {

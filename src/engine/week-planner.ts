@@ -51,7 +51,14 @@ import {
 import type { RunRole } from './run-sessions';
 import type { LadderLimits } from './run-sessions';
 import { GRADED_STRIDES_SESSIONS } from './rules/graded-speed';
-import { chooseStage, continuousSpec, ladderSpec, restrictionExplains, walkSpec } from './run-sessions';
+import {
+  chooseStage,
+  continuousCapHold,
+  continuousSpec,
+  ladderSpec,
+  restrictionExplains,
+  walkSpec,
+} from './run-sessions';
 import type { Lock, SessionSpec } from './session-factory';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
 import type { CapHold, ProgressState } from './state';
@@ -624,6 +631,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
       spec = ladderSession(ctx, st, weekIndex, day, ladderLimits(st, frame, day));
     } else {
       role = planned.role;
+      st.capHold = continuousCapHold(ctx, day, planned.minutes);
       // E34: after a hamstring strain, strides come back at 60, 70, 80 and then 90% of top speed.
       const graded =
         ctx.request.injury.type === 'hamstring_strain'

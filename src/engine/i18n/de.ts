@@ -375,10 +375,10 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'advice.shorter': 'Ein realistisches Ziel für diesen Termin: {goal}.',
   'advice.later': 'Ein realistisches Ziel: {goal} ab {date}.',
   'advice.ask': 'Fragen Sie Ihre Therapeutin oder Ihren Therapeuten nach einem realistischen Termin.',
-  'cause.max_session_minutes': 'die Grenze von {minutes} Min. pro Einheit hält die Geh-Lauf-Stufen auf',
+  'cause.max_session_minutes': 'die Grenze von {minutes} Min. pro Einheit hält den Aufbau auf',
   'cause.max_run_minutes': 'die Grenze von {minutes} Min. Laufen pro Einheit hält den Aufbau auf',
   'cause.available_minutes':
-    'Einheiten von höchstens {minutes} Min. (die verfügbare Zeit) halten die Geh-Lauf-Stufen auf',
+    'Einheiten von höchstens {minutes} Min. (die verfügbare Zeit) halten den Aufbau auf',
   'cause.weekly_limit': 'die Laufgrenze der Woche hält den Aufbau auf',
   'cause.imaging': 'das Laufen bleibt gesperrt, bis die Bildgebung die Heilung bestätigt',
   'client.running_paused':

@@ -304,9 +304,9 @@ export const en = {
   'advice.shorter': 'A realistic goal for that date: {goal}.',
   'advice.later': 'A realistic goal: {goal} from {date} on.',
   'advice.ask': 'Ask your clinician which date would be realistic.',
-  'cause.max_session_minutes': 'the session limit of {minutes} min holds the walk-run stages',
+  'cause.max_session_minutes': 'the session limit of {minutes} min holds the progression',
   'cause.max_run_minutes': 'the limit of {minutes} min of running per session holds the progression',
-  'cause.available_minutes': 'sessions of up to {minutes} min (the available time) hold the walk-run stages',
+  'cause.available_minutes': 'sessions of up to {minutes} min (the available time) hold the progression',
   'cause.weekly_limit': "the week's running limit holds the progression",
   'cause.imaging': 'running stays locked until imaging confirms healing',
   'client.running_paused':

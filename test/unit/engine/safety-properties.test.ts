@@ -372,4 +372,64 @@ describe('issue 9: clinically safe adaptation (300 random logged histories each)
       }
     });
   });
+  it('E26: after a bone stress injury, no faster running before the site’s return-to-sport time', () => {
+    holds(planRequestArbOf(['bsi_low_risk', 'bsi_high_risk']), (request, programme) => {
+      const days: Record<string, number> = {
+        navicular: 127,
+        femoral_neck: 107,
+        fibula: 56,
+        posteromedial_tibia: 44,
+      };
+      const high = request.injury.type === 'bsi_high_risk';
+      const site = request.injury.bsiSite;
+      const returnDays = (site && days[site]) ?? (high ? 127 : 56);
+      const onset =
+        request.injury.onsetDate ?? addDays(request.startDate, -7 * request.injury.weeksWithoutRunning);
+      const returnDay = addDays(onset, returnDays);
+      for (const s of allSessions(programme)) {
+        if (['strides', 'hills', 'progressive_run'].includes(s.kind))
+          check(s.date >= returnDay, `${s.id}: faster running before ${returnDay}`);
+      }
+      if (request.goal.date && request.goal.date < returnDay && request.goal.kind !== 'run_30min')
+        check(
+          programme.warnings.some((w) => w.code === 'goal_date_unsafe'),
+          'a race before the return-to-sport time is not flagged',
+        );
+    });
+  });
+
+  it('E34: after a hamstring strain, strides go 60, 70, 80, 90% and no taper comes before all four', () => {
+    holds(planRequestArbOf(['hamstring_strain']), (request, programme) => {
+      const strides = allSessions(programme).filter((s) => s.kind === 'strides');
+      strides.forEach((s, i) => {
+        const percent = Number(/(\d+)\s?%/.exec(s.title)?.[1]);
+        check(percent === Math.min(90, 60 + 10 * i), `${s.id}: strides at ${percent}% as number ${i + 1}`);
+      });
+      const taper = programme.weeks.find((w) => w.phase === 'taper');
+      if (taper) {
+        const before = strides.filter((s) => s.date < taper.startDate);
+        check(before.length >= 4, `a taper after only ${before.length} graded strides sessions`);
+      }
+    });
+  });
+
+  it('E39: the clinician hears of silence after a flare, and only then', () => {
+    holds(fc.oneof(flareHistoryArb, planRequestWithLogsArbOf()), (request, programme) => {
+      const lights = lightOf(programme);
+      const logged = request.logs
+        .filter((l) => {
+          const s = allSessions(programme).find((x) => x.id === l.sessionId);
+          return s !== undefined && isRunning(s) && lights.has(l.sessionId);
+        })
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const last = logged[logged.length - 1];
+      const flare = last !== undefined && ['orange', 'red'].includes(lights.get(last.sessionId) ?? '');
+      const silent = last !== undefined && addDays(last.date, 10) <= request.today;
+      const warned = programme.warnings.some((w) => w.code === 'no_log_since_flare');
+      check(
+        warned === (flare && silent && programme.status !== 'refer'),
+        `silence warning ${warned}, expected the opposite`,
+      );
+    });
+  });
 });
