@@ -11,3 +11,5 @@ export { REQUIRED_CLEARANCE, levelRank } from './rules/clearance-gate';
 export { INJURY_DEFAULTS } from './protocols/injury-defaults';
 export { TISSUE_LIMITS } from './protocols/tissue-limits';
 export { LADDERS } from './protocols/ladders';
+export { defaultRestrictionsInForce } from './restrictions-in-force';
+export type { DefaultRestrictionInForce } from './restrictions-in-force';

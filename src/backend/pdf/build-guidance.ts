@@ -65,7 +65,11 @@ export function checkpointsSection(ctx: BuildContext): Section | null {
   if (checkpoints.length === 0) return null;
   const blocks: DocBlock[] = [{ type: 'paragraph', text: ctx.tr('checkpoints.intro'), muted: false }];
   for (const checkpoint of checkpoints) {
-    const title = ctx.tr('checkpoints.title', { target: ctx.tr(`target.${checkpoint.requiresClearance}`) });
+    // RED-S screening (E27) holds whatever the clearance: it is a health check, not a next level.
+    const title =
+      checkpoint.id === 'reds_screening'
+        ? ctx.tr('checkpoints.reds')
+        : ctx.tr('checkpoints.title', { target: ctx.tr(`target.${checkpoint.requiresClearance}`) });
     const expected = checkpoint.projectedDate
       ? ` · ${ctx.tr('checkpoints.expected', { date: formatDate(ctx.locale, checkpoint.projectedDate) })}`
       : '';

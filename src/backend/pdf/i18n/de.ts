@@ -248,6 +248,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'checkpoints.intro':
     'Sie gehen zur nächsten Stufe, wenn Sie alle Punkte erfüllen und Ihre Praxis zustimmt.',
   'checkpoints.title': 'Bereit für {target}',
+  'checkpoints.reds': 'Abklärung von Energie und Knochengesundheit, bevor das Laufen aufgebaut wird',
   'checkpoints.expected': 'voraussichtlich um den {date}',
 
   // Exercises

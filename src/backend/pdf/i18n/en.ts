@@ -241,6 +241,7 @@ export const en = {
   'section.checkpoints': 'Checkpoints: when you can move on',
   'checkpoints.intro': 'You move to the next level when you meet all of these and your clinician agrees.',
   'checkpoints.title': 'Ready for {target}',
+  'checkpoints.reds': 'Energy and bone health check, before running builds up',
   'checkpoints.expected': 'expected around {date}',
 
   // Exercises

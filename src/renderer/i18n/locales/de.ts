@@ -355,6 +355,7 @@ export const de: Messages = {
     painGuide: 'Schmerzleitfaden',
     painLimit: 'Während der Einheit höchstens {{max}}/10 (besser {{preferred}}/10 oder weniger).',
     checkpoints: 'Kriterien für den nächsten Schritt',
+    redsCheckpoint: 'RED-S-Abklärung (Energie und Knochengesundheit)',
     onClientPrint: 'Im Ausdruck für Klient:in',
     projected: 'voraussichtlich um den {{date}}',
     blocks: {

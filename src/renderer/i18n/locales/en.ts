@@ -348,6 +348,7 @@ export const en = {
     painGuide: 'Pain guide',
     painLimit: 'During a session: at most {{max}}/10 (better {{preferred}}/10 or less).',
     checkpoints: 'Checkpoints to progress',
+    redsCheckpoint: 'RED-S screening (energy and bone health)',
     onClientPrint: 'On the client’s print',
     projected: 'expected around {{date}}',
     blocks: {

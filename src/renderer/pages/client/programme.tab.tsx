@@ -149,7 +149,9 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                 {programme.checkpoints.map((checkpoint) => (
                   <div key={checkpoint.id}>
                     <Text size="sm" fw={600}>
-                      {t(`clearance.levels.${checkpoint.requiresClearance}`)}
+                      {checkpoint.id === 'reds_screening'
+                        ? t('programme.redsCheckpoint')
+                        : t(`clearance.levels.${checkpoint.requiresClearance}`)}
                       {checkpoint.projectedDate
                         ? ` · ${t('programme.projected', { date: formatDate(checkpoint.projectedDate) })}`
                         : ''}
