@@ -25,6 +25,33 @@ const example = (): Record<string, unknown> =>
   ) as Record<string, unknown>;
 
 describe('PlanRequestSchema / parsePlanRequest', () => {
+  it('migrates a version 1 request to version 2: a recurrent injury counts one earlier episode', () => {
+    const raw = example() as { schemaVersion: number; injury: Record<string, unknown> };
+    expect(raw.schemaVersion).toBe(1);
+    raw.injury.recurrent = true;
+    const result = parsePlanRequest(raw);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.schemaVersion).toBe(2);
+    expect(result.value.injury).toMatchObject({ recurrent: true, previousEpisodes: 1, bsiSite: null });
+    expect(result.value.client).toMatchObject({ redsSigns: [], breastfeeding: false });
+    expect(result.value.clearance.overrideSportGate).toBe(false);
+  });
+
+  it('refuses a bone stress site of the wrong risk class, or on another injury, naming the field', () => {
+    const wrongClass = parsePlanRequest({
+      ...baseRequest(),
+      injury: { ...baseRequest().injury, type: 'bsi_low_risk', bsiSite: 'femoral_neck' },
+    });
+    expect(wrongClass.ok).toBe(false);
+    if (!wrongClass.ok) expect(wrongClass.issues[0]).toMatchObject({ path: 'injury.bsiSite' });
+    const notBone = parsePlanRequest({
+      ...baseRequest(),
+      injury: { ...baseRequest().injury, bsiSite: 'fibula' },
+    });
+    expect(notBone.ok).toBe(false);
+  });
+
   it('accepts the documented example and fills defaults', () => {
     const raw = example();
     delete raw.today;
