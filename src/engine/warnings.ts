@@ -53,7 +53,29 @@ export const STALL_DAYS = 14;
 /** E33: the goal warnings for the clinician, and for a race that is not safe, the client's advice. */
 function goalWarnings(ctx: PlanContext, goal: GoalCheck): Warning[] {
   const out: Warning[] = [];
-  if (goal.unsafe && ctx.goalDay !== null) {
+  if (
+    goal.unsafe &&
+    ctx.goalDay !== null &&
+    goal.concerns.length === 1 &&
+    goal.concerns[0] === 'needs_clearance'
+  ) {
+    // Reachable in time, but a race needs full clearance: the taper waits for the clinician.
+    const date = formatDate(ctx.locale, ctx.goalDay);
+    out.push({
+      code: 'goal_needs_clearance',
+      audience: 'clinician',
+      severity: 'info',
+      message: text(ctx, 'warning.goal_needs_clearance', { date, goal: goal.goalText }),
+      rules: ['E33', 'R1'],
+    });
+    out.push({
+      code: 'race_needs_clearance',
+      audience: 'client',
+      severity: 'info',
+      message: text(ctx, 'client.race_needs_clearance', { date, goal: goal.goalText }),
+      rules: ['E33', 'R1'],
+    });
+  } else if (goal.unsafe && ctx.goalDay !== null) {
     const date = formatDate(ctx.locale, ctx.goalDay);
     const reasons = formatList(
       ctx.locale,

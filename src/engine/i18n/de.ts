@@ -210,6 +210,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Das Laufen ist pausiert nach {reason} am {date}. Bitte Klientin bzw. Klienten untersuchen; eine neue Freigabe mit späterem Datum öffnet den Plan wieder.',
   'warning.goal_date_unsafe':
     'Wettkampfziel am {date} ({goal}) ist nicht sicher: {reasons}. Der Plan enthält keine Tapering- und keine Wettkampfwoche und baut weiter sicher auf; der Ausdruck für die Klientin bzw. den Klienten rät von einem Start an diesem Termin ab. {advice}',
+  'warning.goal_needs_clearance':
+    'Wettkampfziel am {date} ({goal}) braucht die volle Freigabe: Bis sie eingetragen ist, enthält der Plan keine Tapering- und keine Wettkampfwoche. Beim geplanten Aufbau ist der Termin selbst sicher; mit voller Freigabe kommt das Tapering zurück.',
   'warning.goal_not_reached':
     'Ziel innerhalb von {weeks} Wochen bei sicherem Aufbau nicht erreicht ({goal}). Ein kürzeres Ziel erwägen.',
   'warning.review_due':
@@ -383,6 +385,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'cause.imaging': 'das Laufen bleibt gesperrt, bis die Bildgebung die Heilung bestätigt',
   'client.running_paused':
     'Das Laufen ist seit {date} pausiert. Bitte nicht laufen, bis Sie bei Ihrer Therapeutin oder Ihrem Therapeuten waren; Gehen, Kraft und die übrigen Einheiten gehen weiter, wenn sie angenehm sind.',
+  'client.race_needs_clearance':
+    'Ein Start am {date} ({goal}) braucht zuerst die volle Freigabe durch Ihre Therapeutin oder Ihren Therapeuten. Bis dahin gelten die Einheiten dieses Plans; die letzten Wochen vor dem Wettkampf werden geplant, sobald Sie freigegeben sind.',
   'client.race_not_advised':
     'Bitte am {date} nicht starten: {goal} ist bis dahin noch nicht sicher möglich. {advice}',
   'reds.recurrent_bsi': 'eine erneute Knochenstressverletzung',

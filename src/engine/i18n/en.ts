@@ -268,6 +268,8 @@ export const en = {
     'Running is paused after {reason} on {date}. Review the client; a new clearance dated after this reopens the plan.',
   'warning.goal_date_unsafe':
     "Race goal on {date} ({goal}) is not safe: {reasons}. The plan has no taper and no race week and keeps building safely; the client's print advises against racing that date. {advice}",
+  'warning.goal_needs_clearance':
+    'Race goal on {date} ({goal}) needs full clearance: until you record it the plan has no taper and no race week. At the projected rate the date itself is safe; with full clearance the taper comes back.',
   'warning.goal_not_reached':
     'Goal not reached within {weeks} weeks at a safe rate of progression ({goal}). Consider a shorter goal.',
   'warning.goal_not_reached_cause':
@@ -311,6 +313,8 @@ export const en = {
   'cause.imaging': 'running stays locked until imaging confirms healing',
   'client.running_paused':
     'Running is paused since {date}. Please do not run until you have seen your clinician; walking, strength and the other sessions continue if comfortable.',
+  'client.race_needs_clearance':
+    'Racing on {date} ({goal}) needs full clearance from your clinician first. Until then, keep to the sessions in this plan; the last weeks before the race are planned once you are cleared.',
   'client.race_not_advised':
     'Please do not run {goal} on {date}: your body will not be ready for it safely by then. {advice}',
   'reds.recurrent_bsi': 'a repeat bone stress injury',

@@ -303,7 +303,9 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
     if (request.goal.date) {
       check(programme.endDate <= request.goal.date, 'plan runs past the goal date');
       // A safe goal keeps its day free; a race the client is told not to run is an ordinary day (E33).
-      const raceAdvisedAgainst = programme.warnings.some((w) => w.code === 'race_not_advised');
+      const raceAdvisedAgainst = programme.warnings.some(
+        (w) => w.code === 'race_not_advised' || w.code === 'race_needs_clearance',
+      );
       check(
         raceAdvisedAgainst || !allSessions(programme).some((s) => s.date === request.goal.date),
         'a session on the goal date',

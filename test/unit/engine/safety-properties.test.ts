@@ -300,10 +300,12 @@ describe('issue 9: clinically safe adaptation (300 random logged histories each)
   it('E33: an unsafe race has no taper and no race week, and the client is told not to race it', () => {
     holds(planRequestArbOf(), (_request, programme) => {
       const unsafe = programme.warnings.some((w) => w.code === 'goal_date_unsafe');
-      if (!unsafe) return;
+      const waits = programme.warnings.some((w) => w.code === 'goal_needs_clearance');
+      if (!unsafe && !waits) return;
       check(!programme.weeks.some((w) => w.phase === 'taper'), 'a taper towards an unsafe goal');
+      const advice = unsafe ? 'race_not_advised' : 'race_needs_clearance';
       check(
-        programme.warnings.some((w) => w.code === 'race_not_advised' && w.audience === 'client'),
+        programme.warnings.some((w) => w.code === advice && w.audience === 'client'),
         'no advice for the client about the unsafe race',
       );
     });
