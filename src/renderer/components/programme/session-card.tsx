@@ -114,6 +114,12 @@ export function SessionCard({ session, light, onLog }: SessionCardProps) {
                   {entry.rule}
                 </Text>{' '}
                 {entry.text}
+                {entry.audience === 'clinician' && (
+                  <Text span size="xs" fs="italic">
+                    {' '}
+                    ({t('programme.notOnClientPrint')})
+                  </Text>
+                )}
               </Text>
             ))}
           </Stack>

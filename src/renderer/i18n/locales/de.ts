@@ -356,6 +356,7 @@ export const de: Messages = {
     painLimit: 'Während der Einheit höchstens {{max}}/10 (besser {{preferred}}/10 oder weniger).',
     checkpoints: 'Kriterien für den nächsten Schritt',
     redsCheckpoint: 'RED-S-Abklärung (Energie und Knochengesundheit)',
+    notOnClientPrint: 'nur für Sie, nicht im Ausdruck für Klient:in',
     onClientPrint: 'Im Ausdruck für Klient:in',
     projected: 'voraussichtlich um den {{date}}',
     blocks: {

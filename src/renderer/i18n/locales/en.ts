@@ -349,6 +349,7 @@ export const en = {
     painLimit: 'During a session: at most {{max}}/10 (better {{preferred}}/10 or less).',
     checkpoints: 'Checkpoints to progress',
     redsCheckpoint: 'RED-S screening (energy and bone health)',
+    notOnClientPrint: 'for you only, not on the client’s print',
     onClientPrint: 'On the client’s print',
     projected: 'expected around {{date}}',
     blocks: {
