@@ -22,6 +22,8 @@ import { gateInfo } from './rules/time-gates';
 import type { ClearanceLevel, GoalKind, Locale, PlanRequest, SessionLog, TissueClass } from './types';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { ClientProfile } from './profile';
+import type { LogIndex } from './log-matching';
+import { indexLogs } from './log-matching';
 import { buildProfile } from './profile';
 
 export interface PlanContext {
@@ -65,9 +67,8 @@ export interface PlanContext {
   /** Long run (minutes) that meets the goal. */
   goalLongRunMinutes: number;
   goalDay: DayNumber | null;
-  logsById: ReadonlyMap<string, SessionLog>;
-  /** Logs by the day they fall due if no planned session claims them (E21). */
-  logsByDueDay: ReadonlyMap<DayNumber, readonly SessionLog[]>;
+  /** The logs by date and kind of session, and by id for the first contract version. */
+  logs: LogIndex;
   restrictionTimeline: readonly TimedRestriction[];
   /** Memoised restrictionsAt results (the planner asks about the same days many times). */
   restrictionCache: Map<DayNumber, DayRestrictions>;
@@ -149,8 +150,7 @@ export function buildContext(request: PlanRequest): PlanContext {
     goalProfile,
     goalLongRunMinutes,
     goalDay: request.goal.date ? toDay(request.goal.date) : null,
-    logsById: new Map(reported.map((log) => [log.sessionId, log])),
-    logsByDueDay: logsByDueDay(reported, start),
+    logs: indexLogs(reported),
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
   };
@@ -172,27 +172,6 @@ export function isMissedReport(log: SessionLog): boolean {
     !log.limp &&
     log.redFlags.length === 0
   );
-}
-
-/** The date a session id names (`w3-fri-…`), or null when it does not parse. */
-export function idDay(start: DayNumber, id: string): DayNumber | null {
-  const match = /^w(\d+)-(mon|tue|wed|thu|fri|sat|sun)-/.exec(id);
-  if (!match) return null;
-  const weekStart = start + (Number(match[1]) - 1) * 7;
-  for (let d = weekStart; d < weekStart + 7; d++) if (weekdayOfDay(d) === match[2]) return d;
-  return null;
-}
-
-/** A log falls due on the later of its own date and the date its session id names. */
-function logsByDueDay(logs: readonly SessionLog[], start: DayNumber): Map<DayNumber, SessionLog[]> {
-  const out = new Map<DayNumber, SessionLog[]>();
-  for (const log of logs) {
-    const due = Math.max(toDay(log.date), idDay(start, log.sessionId) ?? Number.NEGATIVE_INFINITY);
-    const list = out.get(due);
-    if (list) list.push(log);
-    else out.set(due, [log]);
-  }
-  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { MessageKey, MessageParams } from './i18n/messages';
 import { startStage, startWalkStep } from './rules/ladder-progression';
 import type { RunRecord } from './rules/load-caps';
 import type { ClearanceLevel, HistoryEntry, PainLight } from './types';
+import type { LogFamily } from './log-matching';
 
 export type ProgressPhase = 'walking' | 'walk_run' | 'continuous' | 'build';
 
@@ -103,8 +104,10 @@ export interface ProgressState {
   crossCounter: number;
   /** First date a session needing each level appears in the pathway (checkpoints). */
   firstDayNeeding: Partial<Record<ClearanceLevel, DayNumber>>;
-  consumedLogs: Set<string>;
-  unmatchedLogs: string[];
+  /** Positions (in the request's logs) of the logs a session or E21 has taken. */
+  consumedLogs: Set<number>;
+  /** Logs no planned session claims any more: their date and kind of session (E21). */
+  unmatchedLogs: { day: DayNumber; family: LogFamily | null }[];
 }
 
 /**

@@ -374,7 +374,17 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'log_unmatched',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.log_unmatched', { ids: formatList(ctx.locale, st.unmatchedLogs) }),
+      message: text(ctx, 'warning.log_unmatched', {
+        logs: formatList(
+          ctx.locale,
+          st.unmatchedLogs.map((u) =>
+            text(ctx, 'log.not_in_plan', {
+              date: formatDate(ctx.locale, u.day),
+              session: text(ctx, `family.${u.family ?? 'unknown'}`),
+            }),
+          ),
+        ),
+      }),
       rules: ['E21'],
     });
   }

@@ -50,6 +50,7 @@ import {
 } from './rules/scheduling';
 import type { RunRole } from './run-sessions';
 import type { LadderLimits } from './run-sessions';
+import { findLog } from './log-matching';
 import { GRADED_STRIDES_SESSIONS } from './rules/graded-speed';
 import {
   chooseStage,
@@ -508,10 +509,18 @@ function qualityKey(role: QualityRole): 'strides' | 'hills' | 'progressive' {
   return role === 'progressive_run' ? 'progressive' : role;
 }
 
-function logFor(ctx: PlanContext, st: ProgressState, id: string): SessionLog | undefined {
-  const log = ctx.logsById.get(id);
-  if (log) st.consumedLogs.add(id);
-  return log;
+/** The log of a planned session (by its date and kind, see log-matching.ts), claimed for it. */
+function logFor(
+  ctx: PlanContext,
+  st: ProgressState,
+  id: string,
+  day: DayNumber,
+  kind: SessionKind,
+): SessionLog | undefined {
+  const found = findLog(ctx.logs, st.consumedLogs, day, kind, id);
+  if (!found) return undefined;
+  st.consumedLogs.add(found.index);
+  return found.log;
 }
 
 /** Records the first day a session needs each clearance level above today's (checkpoints). */
@@ -559,7 +568,7 @@ function walkSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day:
   const holdUntil = ctx.runStartDay > day ? ctx.runStartDay : null;
   const spec = walkSpec(ctx, weekIndex, day, st.walkStep, holdUntil);
   const id = sessionId(weekIndex, day, 'walk');
-  const log = logFor(ctx, st, id);
+  const log = logFor(ctx, st, id, day, 'walk');
   const mode = modeOf(ctx, st, day, log);
   const lock = lockFor(ctx, st, 'walk', day);
   noteLevelNeeded(ctx, st, 'walk', day);
@@ -567,16 +576,18 @@ function walkSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day:
   return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
 }
 
-/** Whether any running session id of this day has a log (so the session happened). */
-function dayHasRunLog(ctx: PlanContext, weekIndex: number, day: DayNumber): boolean {
+/** Whether a run of this day has a log (so the session happened), whatever kind of run it is. */
+function dayHasRunLog(ctx: PlanContext, st: ProgressState, weekIndex: number, day: DayNumber): boolean {
   const kinds: SessionKind[] = ['walk_run', 'easy_run', 'progressive_run', 'strides', 'hills'];
-  return kinds.some((k) => ctx.logsById.has(sessionId(weekIndex, day, k)));
+  return kinds.some(
+    (k) => findLog(ctx.logs, st.consumedLogs, day, k, sessionId(weekIndex, day, k)) !== undefined,
+  );
 }
 
 function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: DayNumber): Session | null {
   const weekIndex = frame.index + 1;
   const preExplain: Why[] = [];
-  const happens = day >= ctx.today || dayHasRunLog(ctx, weekIndex, day);
+  const happens = day >= ctx.today || dayHasRunLog(ctx, st, weekIndex, day);
   if (happens && !st.refer) {
     const gap = applyGap(
       ctx,
@@ -659,7 +670,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
   }
   spec.explain = [...preExplain, ...spec.explain, ...commonRunExplains(ctx, st, day)];
   const id = sessionId(weekIndex, day, spec.kind);
-  const log = logFor(ctx, st, id);
+  const log = logFor(ctx, st, id, day, spec.kind);
   const mode = modeOf(ctx, st, day, log);
   const lock = lockFor(ctx, st, spec.kind, day);
   noteLevelNeeded(ctx, st, spec.kind, day);
@@ -980,7 +991,7 @@ function logDayOf(log: SessionLog, fallback: DayNumber): DayNumber {
 /** Strength and mobility: never locked, logs still count for pain and red flags (E21). */
 function finishSupportSession(ctx: PlanContext, st: ProgressState, spec: SessionSpec): Session {
   const id = sessionId(spec.weekIndex, spec.day, spec.kind);
-  const log = logFor(ctx, st, id);
+  const log = logFor(ctx, st, id, spec.day, spec.kind);
   const mode = modeOf(ctx, st, spec.day, log);
   // Projected support sessions change nothing; logged ones count for pain and red flags.
   const extra =
@@ -1031,16 +1042,17 @@ function capitalise(value: string): string {
 }
 
 /**
- * E21: a log whose session id matches nothing planned still counts for pain and red flags, on the
- * later of its date and the date its id names.
+ * E21: a log that no planned session of its day claims (the plan has moved on) still counts for
+ * pain and red flags on its date, and the clinician sees it as logged but no longer in the plan.
  */
 function processUnmatchedLogs(ctx: PlanContext, st: ProgressState, day: DayNumber): void {
-  const due = ctx.logsByDueDay.get(day);
+  const due = ctx.logs.byDay.get(day);
   if (!due) return;
-  for (const log of due) {
-    if (st.consumedLogs.has(log.sessionId)) continue;
-    st.consumedLogs.add(log.sessionId);
-    st.unmatchedLogs.push(log.sessionId);
+  for (const entry of due) {
+    if (st.consumedLogs.has(entry.index)) continue;
+    st.consumedLogs.add(entry.index);
+    st.unmatchedLogs.push({ day, family: entry.family });
+    const log = entry.log;
     const result = lightOfLog(ctx, st, log, day, (log.actualRunMinutes ?? 0) > 0);
     const runs = result.light === 'red';
     const outcome = applyLight(ctx, st, day, result, log.actualRunMinutes ?? 0, runs, day, log);

@@ -219,7 +219,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'warning.locked_beyond_clearance':
     'Ab {date} braucht der Plan die Freigabe „{level}“: Diese Einheiten bleiben gesperrt, bis sie erhöht wird.',
   'warning.log_unmatched':
-    'Einträge ohne passende geplante Einheit: {ids}. Sie zählen trotzdem für Schmerzampel und Warnzeichen.',
+    'Eingetragen, aber nicht mehr im Plan: {logs}. Sie zählen weiter für Schmerzampeln und Warnzeichen.',
   'warning.low_availability':
     'Nur {days} verfügbare(r) Tag(e) pro Woche: Weniger Läufe pro Woche verlangsamen den Fortschritt.',
 
@@ -399,6 +399,13 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'slow.third_episode': 'dritte oder weitere Episode',
   'times.2': 'zweimal',
   'times.3': 'dreimal',
+  'log.not_in_plan': '{session} am {date}',
+  'family.run': 'ein Lauf',
+  'family.walk': 'eine Geh-Einheit',
+  'family.strength': 'Kraft',
+  'family.mobility': 'Beweglichkeit',
+  'family.cross_training': 'Ausgleichstraining',
+  'family.unknown': 'eine Einheit',
   'weekday.mon': 'Montag',
   'weekday.tue': 'Dienstag',
   'weekday.wed': 'Mittwoch',

@@ -279,7 +279,7 @@ export const en = {
   'warning.locked_beyond_clearance':
     'From {date} the plan needs {level} clearance: those sessions stay locked until the clinician raises it.',
   'warning.log_unmatched':
-    'Logs without a matching planned session: {ids}. They still count for pain lights and red flags.',
+    'Logged but no longer in the plan: {logs}. They still count for pain lights and red flags.',
   'warning.no_log_since_flare':
     'No log for {days} days since the {light} light on {date}. Check in with the client before the plan resumes.',
   'warning.no_progress':
@@ -327,6 +327,13 @@ export const en = {
   'slow.third_episode': 'third or later episode',
   'times.2': 'twice',
   'times.3': 'three times',
+  'log.not_in_plan': '{session} on {date}',
+  'family.run': 'a run',
+  'family.walk': 'a walk',
+  'family.strength': 'strength',
+  'family.mobility': 'mobility',
+  'family.cross_training': 'cross-training',
+  'family.unknown': 'a session',
   'weekday.mon': 'Monday',
   'weekday.tue': 'Tuesday',
   'weekday.wed': 'Wednesday',

@@ -34,6 +34,24 @@ function gateDay(request: PlanRequest): string | null {
   return anchor ? addDays(anchor, gate.weeks * 7) : null;
 }
 
+/** E30: the available weekdays the engine keeps free as full rest days (Fri, Mon, Wed, Sun… first). */
+function restWeekdays(request: PlanRequest): string[] {
+  const bone = request.injury.type === 'bsi_low_risk' || request.injury.type === 'bsi_high_risk';
+  const born = request.client.birthDate;
+  const eighteenth = born === null ? null : `${Number(born.slice(0, 4)) + 18}${born.slice(4)}`;
+  const young = eighteenth !== null && bone && request.startDate < eighteenth;
+  const reds =
+    request.client.redsSigns.some((sign) => sign !== 'missed_periods' || !request.client.breastfeeding) ||
+    (bone && (request.injury.previousEpisodes > 0 || young));
+  const wanted = bone || reds ? 2 : 1;
+  const offered = request.availability.days;
+  const needed = wanted - (7 - offered.length);
+  if (needed <= 0) return [];
+  return ['fri', 'mon', 'wed', 'sun', 'tue', 'thu', 'sat']
+    .filter((d) => offered.includes(d as never))
+    .slice(0, needed);
+}
+
 export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
   /** R1/E1: no unlocked running before the clearance date, above the clearance, or inside a time gate */
   R1_E1: (request, programme) => {
@@ -199,7 +217,12 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
     }
     let sinceCutback = 0;
     programme.weeks.forEach((week, i) => {
-      if (week.phase !== 'build') return;
+      // Leaving the build (a flare, a gap) starts the next build afresh, cut-back rhythm included.
+      const rebuilt = week.sessions.some((s) => s.kind === 'walk_run');
+      if (week.phase !== 'build' || rebuilt) {
+        sinceCutback = 0;
+        return;
+      }
       if (week.cutback) {
         check(totals[i]! <= totals[i - 1]! * 0.8 + 0.05, `week ${i + 1}: cut-back not 20% lighter`);
         sinceCutback = 0;
@@ -211,13 +234,14 @@ export const PROPERTY_CHECKS: Readonly<Record<string, PropertyCheck>> = {
   },
   /** R12: strength 1–2 times every week with an available day */
   R12: (request, programme) => {
+    const rest = restWeekdays(request);
     for (const week of programme.weeks) {
       const strength = week.sessions.filter((s) => s.kind === 'strength');
       check(strength.length <= 2, `week ${week.index}: ${strength.length} strength sessions`);
       const goal = request.goal.date;
       const usable: string[] = [];
       for (let d = week.startDate; d <= week.endDate; d = addDays(d, 1)) {
-        if (!request.availability.days.includes(weekdayOf(d))) continue;
+        if (!request.availability.days.includes(weekdayOf(d)) || rest.includes(weekdayOf(d))) continue;
         if (goal && goal >= week.startDate && goal <= week.endDate && d > addDays(goal, -3)) continue;
         usable.push(d);
       }
