@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the same request could produce a different programme. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 /** Schema version of the Programme (its additions since version 1 are optional fields). */
 export const SCHEMA_VERSION = 1;

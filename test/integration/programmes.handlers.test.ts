@@ -45,7 +45,7 @@ describe('programmes.generate', () => {
     const stored = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
     expect(stored).toMatchObject({
       clientId: client.id,
-      engineVersion: '1.0.0',
+      engineVersion: '2.0.0',
       createdAt: '2026-11-27T10:00:00.000Z',
       updatedAt: '2026-11-27T10:00:00.000Z',
     });

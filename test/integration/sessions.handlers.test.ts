@@ -3,7 +3,7 @@ import type { StoredProgramme } from '../../src/contract/programmes';
 import type { SessionDecision, StoredSessionLog } from '../../src/contract/sessions';
 import type { PlanRequest } from '../../src/engine/types';
 import { call, callError, countRows, createTestBackend, type TestBackend } from '../fixtures/backend';
-import { createPlannableClient } from './workspace-fixtures';
+import { createPlannableClient, intakeInput } from './workspace-fixtures';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -237,5 +237,31 @@ describe('sessions.log', () => {
     });
     expect(answer.decision).toMatchObject({ light: 'refer', action: 'refer' });
     expect(answer.programme.programme.status).toBe('refer');
+  });
+});
+
+describe('logs survive a re-plan (issue 11 §2, seen case)', () => {
+  it('after the intake start date moves and the plan is regenerated, a green and a red run stay logged', async () => {
+    const { clientId, programme } = await planned();
+    const [first, second] = walkRuns(programme);
+    await call(backend, 'sessions.log', { clientId, log: log(first!.id, first!.date, [1, 1, 0]) });
+    await call(backend, 'sessions.log', { clientId, log: log(second!.id, second!.date, [7, 6, 4]) });
+
+    await call(backend, 'intake.save', intakeInput(clientId, { startDate: '2026-11-12' }));
+    const replanned = await call<StoredProgramme>(backend, 'programmes.generate', { clientId });
+
+    const sessions = replanned.programme.weeks.flatMap((week) => week.sessions);
+    for (const logged of [first!, second!]) {
+      const run = sessions.find((s) => s.date === logged.date && s.kind === 'walk_run');
+      expect(run?.status).toBe('done');
+    }
+    expect(replanned.programme.history.filter((h) => h.light !== null).map((h) => h.light)).toEqual([
+      'green',
+      'red',
+    ]);
+    expect(replanned.programme.warnings.map((w) => w.code)).not.toContain('log_unmatched');
+    const week1 = replanned.programme.weeks[0]!;
+    expect(week1.sessions.filter((s) => s.status === 'missed' && s.date >= first!.date)).toEqual([]);
+    expect(await countRows(backend, 'session_log')).toBe(2);
   });
 });
