@@ -350,7 +350,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'lock.bone_gate_build':
     'Hochrisiko-Stelle der Knochenstressverletzung: Längere und schnellere Läufe beginnen nach einer erneuten Untersuchung und neuen Freigabe.',
   'warning.no_log_since_flare':
-    'Seit {days} Tagen kein Eintrag nach der Ampel {light} am {date}. Vor dem Weitermachen Kontakt mit der Klientin bzw. dem Klienten aufnehmen.',
+    'Seit {days} Tagen kein Eintrag nach der Ampel „{light}“ am {date}. Vor dem Weitermachen Kontakt mit der Klientin bzw. dem Klienten aufnehmen.',
   'warning.no_progress':
     'Seit {days} Tagen kein Fortschritt, obwohl {sessions} Läufe eingetragen wurden. Schmerzgrenzen, Vorgaben oder Freigabe prüfen.',
   'warning.reds_screening':
