@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
 import { fail, type Result } from '../contract/result';
+import { chooseEncoding, StaticFiles } from './static-files';
 
 export interface HostOptions {
   /** Serves the contract: usually `backend.dispatch`. */
@@ -16,21 +16,13 @@ export interface HostOptions {
   maxBodyBytes?: number;
 }
 
+/** The server, with the in-memory renderer files and when their compression has finished. */
+export type HostServer = Server & { readonly files: StaticFiles; readonly ready: Promise<void> };
+
 export const tokenHeader = 'x-restride-token';
 // Room for a clinic logo (about 1.4 MB as a data URL) and an imported client record (up to 32 MB of
 // JSON with many programme versions); the host is loopback-only and token-guarded.
 const defaultMaxBodyBytes = 40 * 1024 * 1024;
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * Sent with every response. There is deliberately no Access-Control-* header anywhere: no other
@@ -45,6 +37,7 @@ export const securityHeaders = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
+  // API answers and errors; the renderer's files say their own (see static-files.ts).
   'cache-control': 'no-store',
   'cross-origin-resource-policy': 'same-origin',
   'cross-origin-opener-policy': 'same-origin',
@@ -130,9 +123,19 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
  * Browser mode's HTTP host: the same dispatch as Electron's IPC host, over loopback HTTP.
  * POST /api/<channel> with a JSON body and the start's token; GET serves the renderer.
  */
-export function createHostServer(options: HostOptions): Server {
+export function createHostServer(options: HostOptions): HostServer {
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  let indexHtml: string | undefined;
+  const files = new StaticFiles({
+    root: options.rendererDir,
+    rewrite: (path, content) =>
+      path === 'index.html'
+        ? Buffer.from(
+            content
+              .toString('utf8')
+              .replace('<head>', `<head>\n    <meta name="restride-token" content="${options.token}" />`),
+          )
+        : content,
+  });
 
   async function serveApi(
     request: IncomingMessage,
@@ -184,27 +187,37 @@ export function createHostServer(options: HostOptions): Server {
     sendResult(response, 200, await options.dispatch(name, input));
   }
 
-  async function serveFile(response: ServerResponse, urlPath: string): Promise<void> {
-    if (urlPath === '/' || urlPath === '/index.html' || !extname(urlPath)) {
-      indexHtml ??= (await readFile(join(options.rendererDir, 'index.html'), 'utf8')).replace(
-        '<head>',
-        `<head>\n    <meta name="restride-token" content="${options.token}" />`,
-      );
-      send(response, 200, indexHtml, contentTypes['.html']!);
-      return;
+  async function serveFile(
+    request: IncomingMessage,
+    response: ServerResponse,
+    urlPath: string,
+  ): Promise<void> {
+    const isPage = urlPath === '/' || urlPath === '/index.html' || !extname(urlPath);
+    let file: string | null = join(options.rendererDir, 'index.html');
+    if (!isPage) {
+      const decoded = decodePath(urlPath);
+      file =
+        decoded === null || decoded.includes('\0') ? null : normalize(join(options.rendererDir, decoded));
+      if (file !== null && !file.startsWith(normalize(options.rendererDir) + sep)) file = null;
     }
-    const decoded = decodePath(urlPath);
-    const file = decoded === null ? null : normalize(join(options.rendererDir, decoded));
-    if (file === null || decoded?.includes('\0') || !file.startsWith(normalize(options.rendererDir) + sep)) {
+    const found = file === null ? null : await files.get(file);
+    if (found === null) {
+      // Without index.html there is no interface to serve: a fault of the start, not a missing page.
+      if (isPage) throw new Error(`${file} is missing; build the interface first.`);
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       return;
     }
-    try {
-      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-      send(response, 200, await readFile(file), type);
-    } catch {
-      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
-    }
+    const encoding = chooseEncoding(request.headers['accept-encoding'], found);
+    const body = encoding ? found[encoding]! : found.identity;
+    response.writeHead(200, {
+      ...securityHeaders,
+      'content-type': found.type,
+      'cache-control': found.cacheControl,
+      vary: 'Accept-Encoding',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      'content-length': String(body.length),
+    });
+    response.end(body);
   }
 
   const server = createServer((request, response) => {
@@ -229,7 +242,7 @@ export function createHostServer(options: HostOptions): Server {
       if (url.pathname.startsWith('/api/')) {
         await serveApi(request, response, url.pathname.slice('/api/'.length));
       } else if (request.method === 'GET' || request.method === 'HEAD') {
-        await serveFile(response, url.pathname);
+        await serveFile(request, response, url.pathname);
       } else {
         response.setHeader('allow', 'GET, HEAD');
         sendResult(response, 405, fail('invalid_input', 'The app’s pages answer only GET.'));
@@ -243,5 +256,7 @@ export function createHostServer(options: HostOptions): Server {
     });
   });
   server.on('clientError', answerUnparsable);
-  return server;
+  // Read and compress the interface once, while the server starts listening.
+  const ready = files.preload();
+  return Object.assign(server, { files, ready });
 }
