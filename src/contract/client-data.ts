@@ -7,6 +7,8 @@ import {
   INJURY_TYPES,
   MODALITIES,
   PAIN_LIGHTS,
+  RED_FLAGS,
+  REDS_SIGNS,
   SEVERITIES,
   SIDES,
   WEEKDAYS,
@@ -24,7 +26,7 @@ import {
 } from './fields';
 import { sportGateOverride } from './clearances';
 import { injuryCrossFieldIssues, injuryStatuses, previousEpisodesSchema } from './injuries';
-import { breastfeedingSchema, redsSignsSchema } from './intake';
+import { breastfeedingSchema } from './intake';
 import { restrictionSchema } from './notes';
 import { PlanRequestSchema, ProgrammeSchema, SessionLogSchema } from './plan';
 
@@ -40,6 +42,24 @@ export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, CLIENT_RECORD_
 
 const timestamp = (label: string) =>
   z.iso.datetime({ error: `${label} must be a UTC timestamp, e.g. 2026-11-27T10:00:00.000Z` });
+
+/**
+ * How many of each a record may hold: far beyond any real client (a year of daily logs is 365), but
+ * finite, so a forged file cannot make an import, or a screen that lists them, run for ever. A list
+ * longer than its cap is refused at its own path ("json.sessionLogs — At most 5000 session logs").
+ */
+export const CLIENT_RECORD_LIMITS = {
+  injuries: 200,
+  notesPerInjury: 2000,
+  clearances: 1000,
+  programmes: 1000,
+  sessionLogs: 5000,
+  groups: 100,
+} as const;
+
+/** A list of at most `max` items, refused with a message naming what it holds. */
+const listOf = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, { error: `At most ${max} ${what}` });
 
 /** Adds a custom issue with a stable reason code. */
 function addIssue(ctx: z.RefinementCtx, path: (string | number)[], message: string, code: string): void {
@@ -73,7 +93,7 @@ const injuryRecord = z
     createdAt: timestamp('Created at'),
     updatedAt: timestamp('Updated at'),
     /** Oldest first. */
-    notes: z.array(noteRecord),
+    notes: listOf(noteRecord, CLIENT_RECORD_LIMITS.notesPerInjury, 'notes per injury'),
   })
   .superRefine((injury, ctx) => {
     for (const issue of injuryCrossFieldIssues(injury))
@@ -105,9 +125,11 @@ const intakeRecord = z
     painFreeWalkMinutes: wholeNumber('Pain-free walking minutes', 0, 300),
     longestRecentRunMinutes: wholeNumber('Longest recent run', 0, 600),
     preInjuryWeeklyRunMinutes: wholeNumber('Weekly running before the injury', 0, 3000),
-    days: z.array(oneOf(WEEKDAYS, 'Day')).min(1, { error: 'Choose at least one available day' }),
+    days: listOf(oneOf(WEEKDAYS, 'Day'), WEEKDAYS.length, 'available days').min(1, {
+      error: 'Choose at least one available day',
+    }),
     maxSessionMinutes: wholeNumber('Longest session', 10, 240),
-    crossTraining: z.array(oneOf(MODALITIES, 'Cross-training')),
+    crossTraining: listOf(oneOf(MODALITIES, 'Cross-training'), MODALITIES.length, 'kinds of cross-training'),
     preferredTime: z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use the format HH:MM, e.g. 07:30' })
@@ -116,7 +138,7 @@ const intakeRecord = z
     goalDate: optionalDate,
     startDate: calendarDate,
     /** Version 2; missing (version 1): none and no. */
-    redsSigns: redsSignsSchema,
+    redsSigns: listOf(oneOf(REDS_SIGNS, 'RED-S sign'), REDS_SIGNS.length, 'RED-S signs').default([]),
     breastfeeding: breastfeedingSchema,
     createdAt: timestamp('Created at'),
     updatedAt: timestamp('Updated at'),
@@ -129,11 +151,24 @@ const intakeRecord = z
     }
   }, evenWithFieldErrors);
 
+/**
+ * A programme the record was exported with. Derived, so an import ignores it and computes the
+ * programme again from the record's inputs; it is still checked (with the schemas' caps on sizes,
+ * nesting and numbers), so a damaged or forged file is refused rather than half-read.
+ */
 const programmeRecord = z
   .object({
-    engineVersion: z.string().min(1, { error: 'The engine version is required' }),
-    /** The PlanRequest that produced the programme, as stored. */
-    request: PlanRequestSchema,
+    engineVersion: z
+      .string()
+      .min(1, { error: 'The engine version is required' })
+      .max(40, { error: 'The engine version must be at most 40 characters' }),
+    /** The PlanRequest that produced the programme, as stored; its lists capped like the record's. */
+    request: z
+      .looseObject({
+        notes: listOf(z.unknown(), CLIENT_RECORD_LIMITS.notesPerInjury, 'notes').optional(),
+        logs: listOf(z.unknown(), CLIENT_RECORD_LIMITS.sessionLogs, 'session logs').optional(),
+      })
+      .pipe(PlanRequestSchema),
     /** The engine's Programme JSON, as stored. */
     programme: ProgrammeSchema,
     createdAt: timestamp('Created at'),
@@ -147,6 +182,7 @@ const programmeRecord = z
   }, evenWithFieldErrors);
 
 const sessionLogRecord = SessionLogSchema.extend({
+  redFlags: listOf(oneOf(RED_FLAGS, 'Red flag'), RED_FLAGS.length, 'red flags').default([]),
   light: z.enum(PAIN_LIGHTS, { error: `Light must be one of: ${PAIN_LIGHTS.join(', ')}` }).nullable(),
   createdAt: timestamp('Created at'),
   updatedAt: timestamp('Updated at'),
@@ -168,13 +204,14 @@ export const clientRecordSchema = z
       createdAt: timestamp('Created at'),
       updatedAt: timestamp('Updated at'),
     }),
-    injuries: z.array(injuryRecord),
-    clearances: z.array(clearanceRecord),
+    injuries: listOf(injuryRecord, CLIENT_RECORD_LIMITS.injuries, 'injuries'),
+    clearances: listOf(clearanceRecord, CLIENT_RECORD_LIMITS.clearances, 'clearances'),
     intake: intakeRecord.nullable(),
-    programmes: z.array(programmeRecord),
-    sessionLogs: z.array(sessionLogRecord),
+    /** Derived: checked, then ignored (the import computes the programme again). May be left out. */
+    programmes: listOf(programmeRecord, CLIENT_RECORD_LIMITS.programmes, 'programmes').default([]),
+    sessionLogs: listOf(sessionLogRecord, CLIENT_RECORD_LIMITS.sessionLogs, 'session logs'),
     /** Names of the client's groups (clubs, squads). */
-    groups: z.array(requiredText('Group name', 80)),
+    groups: listOf(requiredText('Group name', 80), CLIENT_RECORD_LIMITS.groups, 'groups'),
   })
   .superRefine((record, ctx) => {
     // Each programme session is logged at most once (one row per client and session).
@@ -211,7 +248,10 @@ export const clientDataChannels = {
   /**
    * Creates a new client from an exported record, with new ids, in one transaction; group names
    * join existing groups (regardless of case) or create them. The whole document is checked first:
-   * `invalid_input` with the document's paths (under `json.`) and nothing written on any problem.
+   * `invalid_input` with the document's paths (under `json.`) and nothing written on any problem,
+   * including a list, text, number or repeat nesting over its cap. Only inputs and logs are taken:
+   * the file's programmes (and log lights) are checked, then ignored; the programme is generated
+   * from the imported inputs, as `programmes.generate` does, or not at all if they make no plan yet.
    */
   'clients.importRecord': {
     input: z.object({

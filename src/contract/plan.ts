@@ -357,15 +357,73 @@ export function parsePlanRequest(raw: unknown): ParseResult {
 
 type BlockShape = Programme['weeks'][number]['sessions'][number]['blocks'][number];
 
-const BlockSchema: z.ZodType<BlockShape> = z.lazy(() =>
-  z.union([
-    z.object({
-      type: z.enum(BLOCK_TYPES.filter((t) => t !== 'repeat') as ['warmup']),
-      seconds: z.number().min(0),
+/**
+ * Caps on a programme read from outside (an imported file), far above what the engine produces,
+ * so a forged one cannot make a screen, print or export loop for ever: a step lasts at most 6 hours,
+ * a repeat runs 1–100 times, repeats nest at most 3 deep, a list of blocks holds at most 100 and a
+ * session, its repeats spelled out, at most 1000 steps; at most 60 weeks of at most 30 sessions.
+ */
+export const PROGRAMME_LIMITS = {
+  blockSeconds: 6 * 60 * 60,
+  repeatTimes: 100,
+  repeatDepth: 3,
+  blocksPerList: 100,
+  stepsPerSession: 1000,
+  weeks: MAX_WEEKS,
+  sessionsPerWeek: 30,
+  checkpoints: 100,
+  historyEntries: 10_000,
+  warnings: 1000,
+} as const;
+
+const StepSchema = z.object({
+  type: z.enum(BLOCK_TYPES.filter((t) => t !== 'repeat') as ['warmup']),
+  seconds: z
+    .number()
+    .min(0)
+    .max(PROGRAMME_LIMITS.blockSeconds, {
+      error: `A block lasts at most ${PROGRAMME_LIMITS.blockSeconds} seconds (6 hours)`,
     }),
-    z.object({ type: z.literal('repeat'), times: z.number().int().min(1), blocks: z.array(BlockSchema) }),
-  ]),
-) as z.ZodType<BlockShape>;
+});
+
+/** A block inside `depth` repeats; a repeat nested deeper than allowed is refused at its own path. */
+function blockSchema(depth: number): z.ZodType<BlockShape> {
+  const repeat =
+    depth < PROGRAMME_LIMITS.repeatDepth
+      ? z.object({
+          type: z.literal('repeat'),
+          times: z
+            .number()
+            .int()
+            .min(1)
+            .max(PROGRAMME_LIMITS.repeatTimes, {
+              error: `A repeat runs at most ${PROGRAMME_LIMITS.repeatTimes} times`,
+            }),
+          blocks: z.array(blockSchema(depth + 1)).max(PROGRAMME_LIMITS.blocksPerList, {
+            error: `At most ${PROGRAMME_LIMITS.blocksPerList} blocks in a repeat`,
+          }),
+        })
+      : z.object({ type: z.literal('repeat') }).refine(() => false, {
+          error: `Repeats nest at most ${PROGRAMME_LIMITS.repeatDepth} deep`,
+        });
+  return z.discriminatedUnion('type', [StepSchema, repeat]) as unknown as z.ZodType<BlockShape>;
+}
+
+const BlockSchema = blockSchema(0);
+
+/**
+ * Steps of a session with its repeats spelled out (as a screen or a print draws them), up to
+ * `limit`. Also called on blocks that failed their own checks: anything malformed counts as one.
+ */
+function expandedSteps(blocks: readonly BlockShape[], limit: number): number {
+  let count = 0;
+  for (const block of Array.isArray(blocks) ? blocks : []) {
+    const repeat = block?.type === 'repeat' && Array.isArray(block.blocks) && typeof block.times === 'number';
+    count += repeat ? block.times * expandedSteps(block.blocks, limit) : 1;
+    if (count > limit) return count;
+  }
+  return count;
+}
 
 const ExplanationSchema = z.object({
   rule: z.string(),
@@ -402,6 +460,33 @@ const SessionSchema = z.object({
   explain: z.array(ExplanationSchema).min(1),
 });
 
+/** A list of a programme's parts, at most `max` of them. */
+const listOf = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, { error: `At most ${max} ${what}` });
+
+/** A week's minutes of one kind: at most the week's. */
+const weekMinutes = z
+  .number()
+  .min(0)
+  .max(7 * 24 * 60, { error: 'A week has at most 10080 minutes' });
+
+/** A week's sessions, each drawable: its repeats spelled out, at most `stepsPerSession` steps. */
+const WeekSessionsSchema = listOf(
+  SessionSchema,
+  PROGRAMME_LIMITS.sessionsPerWeek,
+  'sessions in a week',
+).superRefine((sessions, ctx) =>
+  sessions.forEach((session, index) => {
+    if (expandedSteps(session.blocks, PROGRAMME_LIMITS.stepsPerSession) > PROGRAMME_LIMITS.stepsPerSession)
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'blocks'],
+        message: `A session has at most ${PROGRAMME_LIMITS.stepsPerSession} steps with its repeats spelled out`,
+        params: { code: 'too_big' },
+      });
+  }),
+);
+
 /** A programme as the engine produces it (plan-engine.md §Programme). */
 export const ProgrammeSchema = z.object({
   schemaVersion: z.literal(1),
@@ -410,30 +495,34 @@ export const ProgrammeSchema = z.object({
   startDate: date('Start date'),
   endDate: date('End date'),
   currentStage: z.number().int().nullable(),
-  weeks: z.array(
+  weeks: listOf(
     z.object({
-      index: z.number().int().min(1),
+      index: z.number().int().min(1).max(PROGRAMME_LIMITS.weeks),
       startDate: date('Week start'),
       endDate: date('Week end'),
       phase: z.enum(PHASES),
       cutback: z.boolean(),
       focus: z.string(),
       totals: z.object({
-        runMinutes: z.number(),
-        walkMinutes: z.number(),
-        crossMinutes: z.number(),
-        strengthSessions: z.number().int(),
+        runMinutes: weekMinutes,
+        walkMinutes: weekMinutes,
+        crossMinutes: weekMinutes,
+        strengthSessions: z.number().int().min(0).max(PROGRAMME_LIMITS.sessionsPerWeek),
       }),
-      sessions: z.array(SessionSchema),
+      sessions: WeekSessionsSchema,
     }),
+    PROGRAMME_LIMITS.weeks,
+    'weeks',
   ),
-  checkpoints: z.array(
+  checkpoints: listOf(
     z.object({
       id: z.string(),
       requiresClearance: z.enum(CLEARANCE_LEVELS),
       projectedDate: date('Projected date').nullable(),
       criteria: z.array(z.object({ code: z.string(), text: z.string() })),
     }),
+    PROGRAMME_LIMITS.checkpoints,
+    'checkpoints',
   ),
   painGuide: z.object({
     tissue: z.enum(TISSUE_CLASSES),
@@ -441,7 +530,7 @@ export const ProgrammeSchema = z.object({
     preferredMax: z.number(),
     text: z.string(),
   }),
-  history: z.array(
+  history: listOf(
     z.object({
       sessionId: z.string(),
       date: date('History date'),
@@ -449,8 +538,10 @@ export const ProgrammeSchema = z.object({
       action: z.enum(HISTORY_ACTIONS),
       rules: z.array(z.string()),
     }),
+    PROGRAMME_LIMITS.historyEntries,
+    'history entries',
   ),
-  warnings: z.array(
+  warnings: listOf(
     z.object({
       code: z.string(),
       severity: z.enum(WARNING_SEVERITIES),
@@ -459,6 +550,8 @@ export const ProgrammeSchema = z.object({
       rules: z.array(z.string()),
       earliestSafeDate: date('Earliest safe date').optional(),
     }),
+    PROGRAMME_LIMITS.warnings,
+    'warnings',
   ),
 });
 

@@ -84,7 +84,7 @@ describe('each audited action writes its entry with time and clinician', () => {
       action: 'client.import',
       actor: clinician,
       subject: 'client record',
-      details: { version: 2, injuries: 1, clearances: 1, programmes: 1, sessionLogs: 0 },
+      details: { version: 2, injuries: 1, clearances: 1, sessionLogs: 0, programmeRebuilt: true },
     });
 
     await call(backend, 'clients.erase', { clientId: client.id, confirmName: client.name });

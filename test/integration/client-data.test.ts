@@ -135,6 +135,11 @@ function recordOf(file: ClientRecordFile): Record<string, unknown> {
   return { ...(JSON.parse(file.json) as Record<string, unknown>), exportedAt: 'ignored' };
 }
 
+/** A record's inputs and logs: what an import takes from the file (the programmes are rebuilt). */
+function inputsOf(file: ClientRecordFile): Record<string, unknown> {
+  return { ...recordOf(file), programmes: 'rebuilt' };
+}
+
 async function statusOf(
   backend: TestBackend,
   clientId: number,
@@ -190,7 +195,13 @@ describe('clients.importRecord', () => {
     const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
     expect(imported).toMatchObject({ ...person, archived: true, createdAt: client.createdAt });
 
-    expect(recordOf(await exportRecord(target, imported.id))).toEqual(recordOf(original));
+    // Inputs and logs come back as they were; of the file's two programmes none is kept: the import
+    // generated one, from those inputs, as programmes.generate does.
+    const again = await exportRecord(target, imported.id);
+    expect(inputsOf(again)).toEqual(inputsOf(original));
+    expect(JSON.parse(again.json)).toMatchObject({
+      programmes: [{ createdAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:00.000Z' }],
+    });
     // The caseload row is derived again, as the writers had left it.
     expect(await statusOf(target, imported.id)).toEqual(await statusOf(source, client.id));
     expect(await statusOf(target, imported.id)).toMatchObject({
@@ -210,8 +221,13 @@ describe('clients.importRecord', () => {
     for (const client of clients.items) {
       const original = await exportRecord(source, client.id);
       const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
-      expect(recordOf(await exportRecord(target, imported.id)), client.name).toEqual(recordOf(original));
+      expect(inputsOf(await exportRecord(target, imported.id)), client.name).toEqual(inputsOf(original));
       expect(await statusOf(target, imported.id), client.name).toEqual(await statusOf(source, client.id));
+      const rebuilt = await call<StoredProgramme | null>(target, 'programmes.current', {
+        clientId: imported.id,
+      });
+      const was = await call<StoredProgramme | null>(source, 'programmes.current', { clientId: client.id });
+      expect(rebuilt?.programme, client.name).toEqual(was?.programme);
     }
     const groups = await call<Group[]>(target, 'groups.list', {});
     expect(groups.map((group) => [group.name, group.memberCount])).toEqual([
@@ -354,6 +370,235 @@ describe('clients.importRecord', () => {
       expect(error.message).toContain(message);
       expect(await countEveryTable(target)).toEqual(before);
     });
+  });
+});
+
+/** The exported record as an object, to change before importing it. */
+type RecordDocument = {
+  version: number;
+  intake: Record<string, unknown> | null;
+  injuries: Record<string, unknown>[];
+  clearances: Record<string, unknown>[];
+  programmes: {
+    engineVersion: string;
+    programme: {
+      engineVersion: string;
+      weeks: { sessions: Record<string, unknown>[] }[];
+      [key: string]: unknown;
+    };
+    [key: string]: unknown;
+  }[];
+  sessionLogs: Record<string, unknown>[];
+  [key: string]: unknown;
+};
+
+async function programmeRows(backend: TestBackend, clientId: number): Promise<{ programme: string }[]> {
+  return backend.context.db
+    .selectFrom('programme')
+    .select(['programme', 'request'])
+    .where('client_id', '=', clientId)
+    .execute();
+}
+
+describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
+  async function exported(): Promise<RecordDocument> {
+    const client = await createRichClient(source);
+    return JSON.parse((await exportRecord(source, client.id)).json) as RecordDocument;
+  }
+
+  it('ignores a forged programme in the file: the stored programme is the engine’s', async () => {
+    const record = await exported();
+    for (const stored of record.programmes) {
+      const session = stored.programme.weeks[0]!.sessions[0]!;
+      Object.assign(session, {
+        title: 'FORGED: 20 km tempo run',
+        kind: 'easy_run',
+        locked: false,
+        lockedReason: null,
+        requiresClearance: 'walking',
+        durationMinutes: 120,
+        runMinutes: 120,
+        walkMinutes: 0,
+        blocks: [{ type: 'run', seconds: 7200 }],
+      });
+      stored.programme.status = 'active';
+    }
+    const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
+
+    // One programme, and nothing of the forgery in it or anywhere in the client's stored programmes.
+    const rows = await programmeRows(target, imported.id);
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain('FORGED');
+    const current = await call<StoredProgramme>(target, 'programmes.current', { clientId: imported.id });
+    expect(JSON.stringify(current)).not.toContain('FORGED');
+    // It is what programmes.generate gives for the imported inputs (and what the source had).
+    const generated = await call<StoredProgramme>(target, 'programmes.generate', { clientId: imported.id });
+    expect(current.programme).toEqual(generated.programme);
+    const before = await call<StoredProgramme>(source, 'programmes.current', { clientId: 1 });
+    expect(current.programme).toEqual(before.programme);
+    // The logs' lights are the engine's verdict on the imported logs.
+    const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
+    expect(again.sessionLogs).toMatchObject([{ light: 'green' }]);
+  });
+
+  describe('refuses a record whose sizes, counts, nesting or numbers exceed the caps, writing nothing', () => {
+    const firstSession = (record: RecordDocument): Record<string, unknown> =>
+      record.programmes[0]!.programme.weeks[0]!.sessions[0]!;
+    const nested = (depth: number): unknown =>
+      depth === 0 ? { type: 'run', seconds: 60 } : { type: 'repeat', times: 2, blocks: [nested(depth - 1)] };
+    const blocks = 'json.programmes.0.programme.weeks.0.sessions.0.blocks';
+    type Case = [string, (record: RecordDocument) => void, string, string, string];
+    const cases: Case[] = [
+      [
+        'a repeat 9e15 times (the repeat bomb)',
+        (record) => {
+          firstSession(record).blocks = [
+            { type: 'repeat', times: 9e15, blocks: [{ type: 'run', seconds: 60 }] },
+          ];
+        },
+        `${blocks}.0.times`,
+        'too_big',
+        'A repeat runs at most 100 times',
+      ],
+      [
+        'repeats nested 4 deep',
+        (record) => {
+          firstSession(record).blocks = [nested(4)];
+        },
+        `${blocks}.0.blocks.0.blocks.0.blocks.0`,
+        'invalid',
+        'Repeats nest at most 3 deep',
+      ],
+      [
+        'a session that spells out to a million steps',
+        (record) => {
+          firstSession(record).blocks = [
+            { type: 'repeat', times: 100, blocks: [{ type: 'repeat', times: 100, blocks: [nested(1)] }] },
+          ];
+        },
+        blocks,
+        'too_big',
+        'at most 1000 steps',
+      ],
+      [
+        'a block of a week',
+        (record) => {
+          firstSession(record).blocks = [{ type: 'run', seconds: 7 * 24 * 3600 }];
+        },
+        `${blocks}.0.seconds`,
+        'too_big',
+        'A block lasts at most 21600 seconds',
+      ],
+      [
+        '61 weeks',
+        (record) => {
+          const weeks = record.programmes[0]!.programme.weeks;
+          while (weeks.length <= 60) weeks.push(weeks[0]!);
+        },
+        'json.programmes.0.programme.weeks',
+        'too_big',
+        'At most 60 weeks',
+      ],
+      [
+        'a week of 31 sessions',
+        (record) => {
+          const week = record.programmes[0]!.programme.weeks[0]!;
+          week.sessions = Array.from({ length: 31 }, () => week.sessions[0]!);
+        },
+        'json.programmes.0.programme.weeks.0.sessions',
+        'too_big',
+        'At most 30 sessions in a week',
+      ],
+      [
+        '5001 session logs',
+        (record) => {
+          const log = record.sessionLogs[0]!;
+          record.sessionLogs = Array.from({ length: 5001 }, (_, i) => ({ ...log, sessionId: `s${i}` }));
+        },
+        'json.sessionLogs',
+        'too_big',
+        'At most 5000 session logs',
+      ],
+      [
+        '201 injuries',
+        (record) => {
+          record.injuries = Array.from({ length: 201 }, () => record.injuries[0]!);
+        },
+        'json.injuries',
+        'too_big',
+        'At most 200 injuries',
+      ],
+      [
+        'an available day listed 8 times',
+        (record) => {
+          record.intake!.days = Array.from({ length: 8 }, () => 'mon');
+        },
+        'json.intake.days',
+        'too_big',
+        'At most 7 available days',
+      ],
+    ];
+
+    it.each(cases)('%s', async (_label, damage, path, code, message) => {
+      const record = await exported();
+      damage(record);
+      await createClient(target, 'Already Here');
+      const before = await countEveryTable(target);
+      const error = await callError(target, 'clients.importRecord', { json: JSON.stringify(record) });
+      expect(error.code).toBe('invalid_input');
+      expect(error.issues).toMatchObject({ [path]: code });
+      expect(error.message).toContain(path);
+      expect(error.message).toContain(message);
+      expect(await countEveryTable(target)).toEqual(before);
+    });
+  });
+
+  it('imports an old export file (version 1, an older engine’s programmes) and rebuilds its programme', async () => {
+    const record = await exported();
+    record.version = 1;
+    for (const injury of record.injuries) {
+      delete injury.previousEpisodes;
+      delete injury.bsiSite;
+    }
+    for (const clearance of record.clearances) delete clearance.overrideSportGate;
+    delete record.intake!.redsSigns;
+    delete record.intake!.breastfeeding;
+    for (const stored of record.programmes) {
+      stored.engineVersion = '1.3.0';
+      stored.programme.engineVersion = '1.3.0';
+    }
+    const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
+    const current = await call<StoredProgramme>(target, 'programmes.current', { clientId: imported.id });
+    expect(current.engineVersion).not.toBe('1.3.0');
+    const generated = await call<StoredProgramme>(target, 'programmes.generate', { clientId: imported.id });
+    expect(current).toMatchObject({ engineVersion: generated.engineVersion, programme: generated.programme });
+    expect(await programmeRows(target, imported.id)).toHaveLength(2);
+  });
+
+  it('imports a record without an intake, and its logs, without a programme', async () => {
+    const record = await exported();
+    record.intake = null;
+    const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
+    expect(await call(target, 'programmes.current', { clientId: imported.id })).toBeNull();
+    expect(await programmeRows(target, imported.id)).toEqual([]);
+    const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
+    expect(again).toMatchObject({ intake: null, programmes: [] });
+    // The log is kept; its light is the engine's verdict, which needs a programme.
+    expect(again.sessionLogs).toMatchObject([{ note: 'Felt fine', light: null }]);
+    const audit = await call<AuditEntry[]>(target, 'audit.list', { clientId: imported.id });
+    expect(audit.find((entry) => entry.action === 'client.import')).toMatchObject({
+      details: { programmeRebuilt: false },
+    });
+    // Generating once the intake is there works as for any client.
+    await call(target, 'intake.save', intakeInput(imported.id));
+    expect((await target.dispatch('programmes.generate', { clientId: imported.id })).ok).toBe(true);
+  });
+
+  it('imports a record whose programmes were left out', async () => {
+    const record = await exported();
+    delete (record as { programmes?: unknown }).programmes;
+    const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
+    expect(await programmeRows(target, imported.id)).toHaveLength(1);
   });
 });
 

@@ -6,6 +6,7 @@ import { localDate } from '../clock';
 import { DomainError } from '../errors';
 import { safeFileName } from '../exports/file-names';
 import type { HandlerMap } from '../handler';
+import { computeAndStoreIfPlannable } from '../programmes/programme.service';
 import { buildClientRecord } from './build-client-record';
 import { eraseClientRows } from './erase-client';
 import { insertClientRecord } from './insert-client-record';
@@ -36,9 +37,13 @@ export const clientDataHandlers = {
   'clients.importRecord': async (context, { json }) => {
     // The whole document is checked before anything is written.
     const record = parseClientRecord(json);
-    const now = context.clock().toISOString();
+    const clock = context.clock();
+    const now = clock.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
       const client = await insertClientRecord(trx, record, now);
+      // The file brings inputs and logs; the programme is the engine's, from what was just inserted
+      // (the file's programmes are ignored). A record that cannot be planned yet gets none.
+      const programme = await computeAndStoreIfPlannable(trx, client.id, localDate(clock), now);
       await recordAudit(trx, {
         at: now,
         action: 'client.import',
@@ -48,8 +53,8 @@ export const clientDataHandlers = {
           version: record.version,
           injuries: record.injuries.length,
           clearances: record.clearances.length,
-          programmes: record.programmes.length,
           sessionLogs: record.sessionLogs.length,
+          programmeRebuilt: programme !== null,
         },
       });
       return client;

@@ -10,15 +10,16 @@ import { addMember, findGroupByName, insertGroup } from '../groups/group.reposit
 import { insertInjury, insertNote } from '../injuries/injury.repository';
 import { saveIntake } from '../intake/intake.repository';
 import { toFlag } from '../mapping';
-import { insertProgramme } from '../programmes/programme.repository';
 import { toSessionLogRow } from '../sessions/session-log.mapping';
 import { insertSessionLog } from '../sessions/session-log.repository';
 import { deriveClientStatus } from './derive-client-status';
 
 /**
- * Writes a parsed record as a new client: every row inserted fresh (new ids, relations rebuilt from
- * the nesting), in the record's order, with its timestamps; group names join an existing group
- * regardless of case or create a club. Call inside a transaction.
+ * Writes a parsed record's inputs as a new client: every row inserted fresh (new ids, relations
+ * rebuilt from the nesting), in the record's order, with its timestamps; group names join an
+ * existing group regardless of case or create a club. Nothing derived is taken from the file: the
+ * programmes in it (and each log's pain light) are left out, for the caller to compute again from
+ * what was inserted (`computeAndStoreIfPlannable`). Call inside a transaction.
  */
 export async function insertClientRecord(
   db: Kysely<Database>,
@@ -105,22 +106,11 @@ export async function insertClientRecord(
     });
   }
 
-  for (const stored of record.programmes) {
-    await insertProgramme(db, {
-      client_id: clientId,
-      engine_version: stored.engineVersion,
-      created_at: stored.createdAt,
-      updated_at: stored.updatedAt,
-      request: JSON.stringify(stored.request),
-      programme: JSON.stringify(stored.programme),
-    });
-  }
-
-  for (const { light, createdAt: loggedAt, updatedAt: changedAt, ...log } of record.sessionLogs) {
+  // Each log's light (null here) is the engine's verdict: recomputed with the programme, never read.
+  for (const log of record.sessionLogs) {
     await insertSessionLog(db, {
-      ...toSessionLogRow(clientId, log, loggedAt),
-      light,
-      updated_at: changedAt,
+      ...toSessionLogRow(clientId, log, log.createdAt),
+      updated_at: log.updatedAt,
     });
   }
 

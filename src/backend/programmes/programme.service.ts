@@ -3,6 +3,7 @@ import type { StoredProgramme } from '../../contract/programmes';
 import type { PainLight, PlanRequest, Programme } from '../../engine/types';
 import { updateClientStatus } from '../client-status/client-status.repository';
 import type { Database } from '../db/schema';
+import { DomainError } from '../errors';
 import { listSessionLogs, setSessionLight } from '../sessions/session-log.repository';
 import { assemblePlanRequest } from './assemble-plan-request';
 import { parseRequest, runEngine } from './plan-engine';
@@ -51,6 +52,25 @@ export async function computeAndStore(
     updatedAt: now,
     programme,
   };
+}
+
+/**
+ * computeAndStore for a client whose records may not make a plan (an imported record without an
+ * intake or a clearance, or whose rows do not fit together): null then, and nothing written.
+ */
+export async function computeAndStoreIfPlannable(
+  db: Kysely<Database>,
+  clientId: number,
+  today: string,
+  now: string,
+): Promise<StoredProgramme | null> {
+  try {
+    return await computeAndStore(db, clientId, { kind: 'new' }, today, now);
+  } catch (error) {
+    // assemblePlanRequest and parseRequest refuse before anything is written.
+    if (error instanceof DomainError && error.code === 'conflict') return null;
+    throw error;
+  }
 }
 
 /** What a programme tells the rest of the workspace: each log's light, and the caseload summary. */
