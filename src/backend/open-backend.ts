@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Backup } from '../contract/backups';
 import type { Result } from '../contract/result';
 import { exclusiveChannels } from './backup/backup.handlers';
-import { createBackupService, type BackupService } from './backup/backup-service';
-import { dailyBackupDue, hasData } from './backup/daily-backup';
+import { createBackupService } from './backup/backup-service';
+import { takeDailyBackup } from './backup/daily-backup';
 import { DispatchGate } from './backup/dispatch-gate';
 import { LiveDatabase } from './backup/live-database';
 import type { RestoreStep } from './backup/restore';
@@ -18,8 +19,9 @@ export interface BackendOptions {
   /** An Electron-ABI build of better_sqlite3.node; the Node build otherwise. */
   nativeBinding?: string;
   /**
-   * Take the start-up backup when due (at most daily; default true). The CLI's `backup` and
-   * `restore` turn it off: they take a backup of their own.
+   * Take the start-up backup when due (at most daily; default true) before opening resolves. The
+   * CLI's `backup` and `restore` turn it off: they take a backup of their own. Browser mode turns
+   * it off too and calls `takeDailyBackup()` once it listens, so the first page does not wait.
    */
   dailyBackup?: boolean;
   /** For tests: called at each step of a restore; throwing there simulates a failure at that point. */
@@ -30,6 +32,12 @@ export interface Backend {
   context: BackendContext;
   databaseFile: string;
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
+  /**
+   * The start-up backup when due, taken while calls go on (like a manual backup: SQLite's online
+   * backup copies a few pages per turn of the event loop); a restore or close waits for it.
+   * Resolves to the backup, or null when none was due or it failed (logged).
+   */
+  takeDailyBackup(): Promise<Backup | null>;
   close(): Promise<void>;
 }
 
@@ -63,7 +71,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
         if (applied > 0) await backups.create('pre-migration');
       },
     });
-    if (options.dailyBackup !== false) await takeDailyBackup(live, backups, clock());
+    if (options.dailyBackup !== false) await takeDailyBackup(live.sqlite, backups, clock());
   } catch (error) {
     await live.close();
     throw error;
@@ -85,18 +93,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       exclusiveChannels.has(channel)
         ? gate.exclusive(() => dispatch(context, channel, input))
         : gate.shared(() => dispatch(context, channel, input)),
+    takeDailyBackup: () => gate.shared(() => takeDailyBackup(live.sqlite, backups, clock())),
     close: () => gate.exclusive(() => live.close()),
   };
-}
-
-/**
- * The start-up backup, when the database holds data and no backup is a day old. A failure is
- * logged, not thrown: the clinic can still work, and the next start tries again.
- */
-async function takeDailyBackup(live: LiveDatabase, backups: BackupService, now: Date): Promise<void> {
-  try {
-    if (dailyBackupDue(backups.list(), now) && hasData(live.sqlite)) await backups.create('auto');
-  } catch (error) {
-    console.error('ReStride: the start-up backup failed', error);
-  }
 }

@@ -2,15 +2,12 @@
  * Browser mode: `npm run web -- [--port N] [--data-dir DIR] [--demo]`. Serves the real app on
  * loopback with the same dispatch the desktop shell uses; prints the URL to open.
  */
-import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../backend/data-dir';
-import { seedDemoData } from '../backend/demo/seed-demo';
-import { openBackend } from '../backend/open-backend';
-import { createHostServer } from './http-server';
 import { ensureRendererBuilt } from './renderer-build';
+import { startHost } from './start-host';
 
 const usage = `Usage: npm run web -- [options]
 
@@ -49,31 +46,21 @@ async function main(): Promise<number> {
   ensureRendererBuilt(projectRoot, (line) => console.log(line));
 
   const dataDir = resolveDataDir(args['data-dir'], process.env);
-  const backend = await openBackend({ dataDir });
-  if (args.demo) {
-    const added = await seedDemoData(backend.dispatch);
-    if (added > 0) console.log(`Added ${added} sample clients.`);
-  }
-
-  const token = randomBytes(24).toString('base64url');
-  const server = createHostServer({
-    dispatch: backend.dispatch,
+  // Listens first; the daily backup, when due, then runs in the background.
+  const host = await startHost({
+    dataDir,
+    port,
     rendererDir: join(projectRoot, 'out/renderer'),
-    token,
+    demo: args.demo,
+    log: (line) => console.log(line),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
-  });
-  const { port: actualPort } = server.address() as { port: number };
   console.log(`ReStride is running in browser mode.`);
-  console.log(`  Database: ${backend.databaseFile}`);
-  console.log(`  Open:     http://127.0.0.1:${actualPort}/`);
+  console.log(`  Database: ${host.backend.databaseFile}`);
+  console.log(`  Open:     http://127.0.0.1:${host.port}/`);
   console.log(`Press Ctrl+C to stop.`);
 
   const stop = (): void => {
-    server.close();
-    void backend.close().then(() => process.exit(0));
+    void host.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

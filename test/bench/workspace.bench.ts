@@ -26,6 +26,7 @@ import { openBackend } from '../../src/backend/open-backend';
 import type { Dashboard } from '../../src/contract/dashboard';
 import { addDays } from '../../src/engine/dates';
 import { bench } from './harness';
+import { benchFirst200 } from './web-start';
 
 const CLIENTS = 10_000;
 const LOGS_PER_CLIENT = 50;
@@ -390,6 +391,9 @@ export async function run(): Promise<void> {
       },
     );
     await backend.close();
+
+    // Browser mode's start on this database with the daily backup due (web-start.ts).
+    await benchFirst200(dataDir, file, '10k');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { Backup } from '../../contract/backups';
+import type { BackupService } from './backup-service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,4 +27,22 @@ export function hasData(sqlite: SQLite.Database): boolean {
     const quoted = `"${table.replace(/"/g, '""')}"`;
     return sqlite.prepare(`select exists (select 1 from ${quoted})`).pluck().get() === 1;
   });
+}
+
+/**
+ * The start-up backup, when the database holds data and no backup is a day old. A failure is
+ * logged, not thrown: the clinic can still work, and the next start tries again. Resolves to the
+ * backup taken, or null when none was due (or it failed).
+ */
+export async function takeDailyBackup(
+  sqlite: SQLite.Database,
+  backups: BackupService,
+  now: Date,
+): Promise<Backup | null> {
+  try {
+    if (dailyBackupDue(backups.list(), now) && hasData(sqlite)) return await backups.create('auto');
+  } catch (error) {
+    console.error('ReStride: the start-up backup failed', error);
+  }
+  return null;
 }

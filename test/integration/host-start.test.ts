@@ -1,0 +1,126 @@
+/**
+ * Browser mode answers before the daily backup has finished (issue 11 §6): the host listens first
+ * and takes the backup in the background; calls go on meanwhile, and the backup still completes.
+ */
+import SQLite from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { afterEach, beforeAll, afterAll, expect, it } from 'vitest';
+import type { Backup } from '../../src/contract/backups';
+import { databaseFileName, openBackend } from '../../src/backend/open-backend';
+import { checkBackupFile } from '../../src/backend/backup/check-backup';
+import { startHost, type RunningHost } from '../../src/host/start-host';
+
+const NOW = new Date('2026-11-27T10:00:00Z');
+const FILLER_MB = 160;
+
+let rendererDir: string;
+let dataDir: string;
+let host: RunningHost | undefined;
+
+/** A database worth backing up: a client, and enough rows that copying it takes a while. */
+beforeAll(async () => {
+  rendererDir = mkdtempSync(join(tmpdir(), 'restride-renderer-'));
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
+  dataDir = mkdtempSync(join(tmpdir(), 'restride-host-start-'));
+  const setup = await openBackend({ dataDir, clock: () => NOW });
+  const created = await setup.dispatch('clients.create', { name: 'Anna Keller' });
+  expect(created.ok).toBe(true);
+  await setup.close();
+  const sqlite = new SQLite(join(dataDir, databaseFileName));
+  // Programme-sized rows: the old storage kept ~170 KB of programme JSON per client.
+  sqlite.exec('create table bulk_filler (payload blob)');
+  const insert = sqlite.prepare('insert into bulk_filler (payload) values (randomblob(170000))');
+  sqlite.transaction(() => {
+    for (let i = 0; i < (FILLER_MB * 1_000_000) / 170_000; i++) insert.run();
+  })();
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.close();
+}, 120_000);
+
+afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+  rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+});
+
+afterAll(() => {
+  rmSync(rendererDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('serves the page and answers calls while the due daily backup runs, and the backup completes', async () => {
+  const started = performance.now();
+  host = await startHost({ dataDir, port: 0, rendererDir, clock: () => NOW });
+  let backupDoneAt = Number.POSITIVE_INFINITY;
+  const backupDone = host.dailyBackup.then((backup) => {
+    backupDoneAt = performance.now();
+    return backup;
+  });
+  const base = `http://127.0.0.1:${host.port}`;
+
+  const page = await fetch(`${base}/`);
+  const pageAt = performance.now();
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain(`content="${host.token}"`);
+
+  // Calls keep being answered, each quickly, for as long as the backup runs.
+  const latencies: number[] = [];
+  let lastAnsweredAt = 0;
+  while (backupDoneAt === Number.POSITIVE_INFINITY && latencies.length < 10_000) {
+    const before = performance.now();
+    const response = await fetch(`${base}/api/clients.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-restride-token': host.token },
+      body: '{}',
+    });
+    expect(((await response.json()) as { ok: boolean; value: { total: number } }).value.total).toBe(1);
+    lastAnsweredAt = performance.now();
+    latencies.push(lastAnsweredAt - before);
+  }
+
+  const backup = (await backupDone) as Backup;
+  expect(pageAt, 'the page came before the backup finished').toBeLessThan(backupDoneAt);
+  expect(latencies.length, 'calls answered while the backup ran').toBeGreaterThan(1);
+  expect(lastAnsweredAt).toBeLessThanOrEqual(backupDoneAt + 1000);
+  expect(Math.max(...latencies), 'slowest call during the backup (ms)').toBeLessThan(1000);
+
+  expect(backup).toMatchObject({ reason: 'auto', createdAt: NOW.toISOString() });
+  const file = join(dataDir, 'backups', backup.fileName);
+  expect(existsSync(file)).toBe(true);
+  expect(statSync(file).size).toBeGreaterThan(FILLER_MB * 1_000_000);
+  expect((await checkBackupFile(file, backup.fileName, undefined)).schemaVersion).toBeGreaterThan(0);
+  const listed = await host.backend.dispatch('backups.list', {});
+  expect(listed).toMatchObject({ ok: true, value: [{ fileName: backup.fileName, reason: 'auto' }] });
+  console.log(
+    `host start: page after ${Math.round(pageAt - started)} ms, backup after ${Math.round(backupDoneAt - started)} ms, ` +
+      `${latencies.length} calls during it, slowest ${Math.round(Math.max(...latencies))} ms`,
+  );
+}, 120_000);
+
+it('takes no second backup the same day, and stop waits for a running one', async () => {
+  host = await startHost({ dataDir, port: 0, rendererDir, clock: () => NOW });
+  const first = await host.dailyBackup;
+  expect(first?.reason).toBe('auto');
+  await host.stop();
+  host = await startHost({ dataDir, port: 0, rendererDir, clock: () => new Date(NOW.getTime() + 3_600_000) });
+  expect(await host.dailyBackup).toBeNull();
+  await host.stop();
+
+  // Stopped straight after start: the backup is finished, not cut off, before the database closes.
+  host = await startHost({
+    dataDir,
+    port: 0,
+    rendererDir,
+    clock: () => new Date(NOW.getTime() + 86_400_000),
+  });
+  const running = host.dailyBackup;
+  await host.stop();
+  host = undefined;
+  const second = await running;
+  expect(second?.reason).toBe('auto');
+  expect(existsSync(join(dataDir, 'backups', second!.fileName))).toBe(true);
+}, 120_000);
