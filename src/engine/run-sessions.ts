@@ -187,24 +187,25 @@ export function chooseStage(
 export function continuousCapHold(ctx: PlanContext, day: DayNumber, minutes: number): CapHold | null {
   const caps = capsOn(ctx, day);
   if (minutes * MIN + 2 * MIN_WARMUP <= caps.totalSeconds && minutes * MIN <= caps.runSeconds) return null;
-  const r = restrictionsAt(ctx, day);
-  if (minutes * MIN > caps.runSeconds && r.maxRunMinutes !== null)
-    return { key: 'max_run_minutes', minutes: r.maxRunMinutes };
-  if (r.maxSessionMinutes !== null && r.maxSessionMinutes < ctx.request.availability.maxSessionMinutes)
-    return { key: 'max_session_minutes', minutes: r.maxSessionMinutes };
-  return { key: 'available_minutes', minutes: ctx.request.availability.maxSessionMinutes };
+  return bindingCap(ctx, day, minutes * MIN);
 }
 
 /** Which session cap keeps a stage's row from fitting. */
 function sessionCapHold(ctx: PlanContext, day: DayNumber, stage: number): CapHold {
-  const r = restrictionsAt(ctx, day);
-  const caps = capsOn(ctx, day);
   const row = ctx.ladder.stages[stage - 1];
-  if (row && row.repeats * row.runSeconds > caps.runSeconds && r.maxRunMinutes !== null)
+  return bindingCap(ctx, day, row ? row.repeats * row.runSeconds : 0);
+}
+
+/** The cap that binds a session needing `runSeconds` of running: the clinician's run limit, their
+ * session limit, or else the time the client has. */
+function bindingCap(ctx: PlanContext, day: DayNumber, runSeconds: number): CapHold {
+  const r = restrictionsAt(ctx, day);
+  const available = ctx.request.availability.maxSessionMinutes;
+  if (runSeconds > capsOn(ctx, day).runSeconds && r.maxRunMinutes !== null)
     return { key: 'max_run_minutes', minutes: r.maxRunMinutes };
-  if (r.maxSessionMinutes !== null && r.maxSessionMinutes < ctx.request.availability.maxSessionMinutes)
+  if (r.maxSessionMinutes !== null && r.maxSessionMinutes < available)
     return { key: 'max_session_minutes', minutes: r.maxSessionMinutes };
-  return { key: 'available_minutes', minutes: ctx.request.availability.maxSessionMinutes };
+  return { key: 'available_minutes', minutes: available };
 }
 
 /** A walk-run session at a ladder stage (R3, R4), fitted under the caps (E4, E40). */
