@@ -29,7 +29,7 @@ import {
   record,
   stageForMinutes,
 } from './progression';
-import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
+import { isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
 import { allowedModalities, excludedModalities } from './rules/cross-training';
 import type { BuildWeekPlan } from './rules/goal';
 import { MIN_EASY_RUN_MINUTES, planBuildWeek, taperFactors, TWO_DAY_SHARE } from './rules/goal';
@@ -60,15 +60,14 @@ import {
   restrictionExplains,
   walkSpec,
 } from './run-sessions';
-import type { Lock, SessionSpec } from './session-factory';
+import type { SessionSpec } from './session-factory';
+import { lockFor } from './locks';
+import { phaseOfWeek, restDaysExplanation, totalsOf } from './week-summary';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
 import type { CapHold, ProgressState } from './state';
 import { resetBuild } from './state';
 import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
 import type { Why } from './why';
-import { toExplanation } from './why';
-import { WEEKDAYS } from './types';
-import type { Explanation } from './types';
 
 type QualityRole = 'strides' | 'hills' | 'progressive_run';
 
@@ -183,70 +182,6 @@ function weekPhase(ctx: PlanContext, st: ProgressState, frame: WeekFrame): Phase
   return st.phase;
 }
 
-/** The lock on a session, if any (R1, E1, E16). */
-function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
-  const running = isRunningKind(kind);
-  if (running && st.refer && day > st.refer.day) {
-    return {
-      rule: 'E16',
-      reason: text(ctx, 'lock.refer', {
-        reason: text(ctx, st.refer.reason, st.refer.params),
-        date: formatDate(ctx.locale, st.refer.day),
-      }),
-    };
-  }
-  const required = REQUIRED_CLEARANCE[kind];
-  if (
-    ctx.clearanceBeforeGate &&
-    levelRank(required) >= levelRank('walk_run') &&
-    ctx.gate.effectiveDay !== null
-  ) {
-    return {
-      rule: 'E31',
-      reason: text(ctx, 'lock.gate_clearance', {
-        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
-        cleared: formatDate(ctx.locale, ctx.clearanceDay),
-      }),
-    };
-  }
-  const boneGate = boneGateFor(ctx, st, kind, day);
-  if (boneGate) return boneGate;
-  if (!atLeast(levelOn(ctx, day), required)) {
-    if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
-      return {
-        rule: 'R1',
-        reason: text(ctx, 'lock.before_clearance', { date: formatDate(ctx.locale, ctx.clearanceDay) }),
-      };
-    }
-    const params = { level: text(ctx, `level.${required}`), current: text(ctx, `level.${ctx.level}`) };
-    return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
-      ? {
-          rule: 'R1',
-          reason: text(ctx, 'lock.clearance_review', {
-            ...params,
-            date: formatDate(ctx.locale, ctx.reviewDay),
-          }),
-        }
-      : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
-  }
-  if (running && ctx.gate.imagingBlocked) return { rule: 'E1', reason: text(ctx, 'lock.imaging') };
-  return null;
-}
-
-/**
- * E25: at a high-risk bone stress site, continuous running and the build phase each wait for a
- * clinician review: a clearance recorded on or after the day the client became ready for them.
- */
-function boneGateFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
-  if (!ctx.profile.highRiskBone || !isRunningKind(kind) || kind === 'walk_run') return null;
-  const ready = st.phase === 'build' ? st.readyDays.build : st.readyDays.continuous;
-  if (ready === null || day < ready || ctx.clearanceDay >= ready) return null;
-  return {
-    rule: 'E25',
-    reason: text(ctx, st.phase === 'build' ? 'lock.bone_gate_build' : 'lock.bone_gate_continuous'),
-  };
-}
-
 function statusOf(mode: Mode, log: SessionLog | undefined, support = false): SessionStatus {
   if (mode === 'logged') return log && !log.completed ? 'stopped' : 'done';
   if (mode === 'missed') return support ? 'not_logged' : 'missed';
@@ -336,62 +271,10 @@ export function planWeek(
   };
 }
 
-/**
- * The week's heading: what most of its walks and runs are (a week that starts walking and then
- * reaches the ladder is a walk-run week; one that starts on the ladder and moves on to continuous
- * runs is a continuous week when those make up most of it). Taper and preparation weeks stay so.
- */
-function phaseOfWeek(atStart: Phase, sessions: readonly Session[]): Phase {
-  if (atStart === 'pre_running' || atStart === 'taper') return atStart;
-  const counts = { walking: 0, walk_run: 0, continuous: 0 };
-  for (const s of sessions) {
-    if (s.kind === 'walk') counts.walking += 1;
-    else if (s.kind === 'walk_run') counts.walk_run += 1;
-    else if (isRunningKind(s.kind)) counts.continuous += 1;
-  }
-  const order = ['walking', 'walk_run', 'continuous'] as const;
-  let best: (typeof order)[number] | null = null;
-  for (const phase of order)
-    if (counts[phase] > 0 && (best === null || counts[phase] >= counts[best])) best = phase;
-  if (best === null) return atStart;
-  if (best === 'continuous') return atStart === 'build' ? 'build' : 'continuous';
-  return best;
-}
-
-/** E30 (and E27): the full rest days of every week and why there are two. */
-function restDaysExplanation(ctx: PlanContext): Explanation {
-  const names = formatList(
-    ctx.locale,
-    ctx.restWeekdays.map((i) => text(ctx, `weekday.${WEEKDAYS[i] ?? 'mon'}`)),
-  );
-  const reds = ctx.profile.redsReasons.length > 0;
-  const key =
-    ctx.profile.restDaysPerWeek === 1
-      ? 'explain.rest_day'
-      : reds
-        ? 'explain.rest_days_reds'
-        : 'explain.rest_days_bone';
-  return toExplanation({ rule: reds ? 'E27' : 'E30', text: text(ctx, key, { days: names }) });
-}
-
 function focusText(ctx: PlanContext, st: ProgressState, phase: Phase, frame: WeekFrame): string {
   if (st.refer && st.refer.day <= frame.weekEnd) return text(ctx, 'focus.refer');
   if (frame.build?.cutback) return text(ctx, 'focus.cutback');
   return text(ctx, `focus.${phase}`);
-}
-
-function totalsOf(sessions: readonly Session[]): Week['totals'] {
-  const totals = { runMinutes: 0, walkMinutes: 0, crossMinutes: 0, strengthSessions: 0 };
-  for (const s of sessions) {
-    if (s.locked || s.status === 'missed') continue;
-    totals.runMinutes += s.runMinutes;
-    totals.walkMinutes += s.walkMinutes;
-    if (s.kind === 'cross_training') totals.crossMinutes += s.durationMinutes;
-    if (s.kind === 'strength') totals.strengthSessions += 1;
-  }
-  totals.runMinutes = Math.round(totals.runMinutes * 100) / 100;
-  totals.walkMinutes = Math.round(totals.walkMinutes * 100) / 100;
-  return totals;
 }
 
 /** Week-level decisions from the state at its start: run days, budget, long run, quality. */

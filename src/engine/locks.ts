@@ -1,0 +1,76 @@
+/**
+ * Locks (R1, E1, E16, E25, E31): a session stays planned so the pathway is visible, but locked,
+ * with the reason in words, when the clearance, a gate or a referral does not allow it yet.
+ */
+import type { PlanContext } from './context';
+import { levelOn, text } from './context';
+import type { DayNumber } from './dates';
+import { formatDate } from './i18n/messages';
+import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
+import type { Lock } from './session-factory';
+import type { ProgressState } from './state';
+import type { SessionKind } from './types';
+
+/** The lock on a session, if any (R1, E1, E16). */
+export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
+  const running = isRunningKind(kind);
+  if (running && st.refer && day > st.refer.day) {
+    return {
+      rule: 'E16',
+      reason: text(ctx, 'lock.refer', {
+        reason: text(ctx, st.refer.reason, st.refer.params),
+        date: formatDate(ctx.locale, st.refer.day),
+      }),
+    };
+  }
+  const required = REQUIRED_CLEARANCE[kind];
+  if (
+    ctx.clearanceBeforeGate &&
+    levelRank(required) >= levelRank('walk_run') &&
+    ctx.gate.effectiveDay !== null
+  ) {
+    return {
+      rule: 'E31',
+      reason: text(ctx, 'lock.gate_clearance', {
+        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
+        cleared: formatDate(ctx.locale, ctx.clearanceDay),
+      }),
+    };
+  }
+  const boneGate = boneGateFor(ctx, st, kind, day);
+  if (boneGate) return boneGate;
+  if (!atLeast(levelOn(ctx, day), required)) {
+    if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
+      return {
+        rule: 'R1',
+        reason: text(ctx, 'lock.before_clearance', { date: formatDate(ctx.locale, ctx.clearanceDay) }),
+      };
+    }
+    const params = { level: text(ctx, `level.${required}`), current: text(ctx, `level.${ctx.level}`) };
+    return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
+      ? {
+          rule: 'R1',
+          reason: text(ctx, 'lock.clearance_review', {
+            ...params,
+            date: formatDate(ctx.locale, ctx.reviewDay),
+          }),
+        }
+      : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
+  }
+  if (running && ctx.gate.imagingBlocked) return { rule: 'E1', reason: text(ctx, 'lock.imaging') };
+  return null;
+}
+
+/**
+ * E25: at a high-risk bone stress site, continuous running and the build phase each wait for a
+ * clinician review: a clearance recorded on or after the day the client became ready for them.
+ */
+function boneGateFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
+  if (!ctx.profile.highRiskBone || !isRunningKind(kind) || kind === 'walk_run') return null;
+  const ready = st.phase === 'build' ? st.readyDays.build : st.readyDays.continuous;
+  if (ready === null || day < ready || ctx.clearanceDay >= ready) return null;
+  return {
+    rule: 'E25',
+    reason: text(ctx, st.phase === 'build' ? 'lock.bone_gate_build' : 'lock.bone_gate_continuous'),
+  };
+}
