@@ -64,7 +64,7 @@ import type { SessionSpec } from './session-factory';
 import { lockFor } from './locks';
 import { phaseOfWeek, restDaysExplanation, totalsOf } from './week-summary';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
-import type { CapHold, ProgressState } from './state';
+import type { ProgressState } from './state';
 import { resetBuild } from './state';
 import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
 import type { Why } from './why';
@@ -602,20 +602,14 @@ function ladderSession(
     st.stage = choice.stage;
     st.successes = 0;
   }
+  // The cap holding the client, or the one that will hold the next stage (goal warning, E40).
+  const next =
+    choice.heldBy === null && wanted < ctx.ladder.stages.length
+      ? chooseStage(ctx, day, wanted + 1, limits)
+      : null;
   if (choice.heldBy === 'caps' || choice.heldBy === 'share') st.capHold = choice.hold;
-  else if (
-    choice.heldBy === null &&
-    chooseStage(ctx, day, Math.min(wanted + 1, ctx.ladder.stages.length), limits).heldBy === 'caps'
-  )
-    st.capHold = sessionCapHoldOf(ctx, day, wanted + 1);
-  else st.capHold = null;
+  else st.capHold = next?.heldBy === 'caps' ? next.hold : null;
   return ladderSpec(ctx, weekIndex, day, choice, wanted);
-}
-
-/** The cap that would hold the next stage, if the ladder has one. */
-function sessionCapHoldOf(ctx: PlanContext, day: DayNumber, stage: number): CapHold | null {
-  if (stage > ctx.ladder.stages.length) return null;
-  return chooseStage(ctx, day, stage, { shareSeconds: null, flareSeconds: null }).hold;
 }
 
 /** R10 after continuous running has started: this run's fair share of the week's budget. */
