@@ -28,6 +28,7 @@ import {
   INJURY_TYPES,
   isIsoDate,
   LOCALES,
+  LOG_FAMILIES,
   MAX_WEEKS,
   MODALITIES,
   PAIN_LIGHTS,
@@ -107,6 +108,7 @@ export const SessionLogSchema = z.object({
     .min(1, { error: 'Session id is required' })
     .max(80),
   date: date('Log date'),
+  kind: oneOf(LOG_FAMILIES, 'Session kind').optional(),
   completed: z.boolean({ error: 'Say whether the session was completed (true or false)' }),
   actualRunMinutes: minutes('Actual run minutes', 600).nullable().default(null),
   rpe: score('RPE'),
@@ -533,6 +535,7 @@ export const ProgrammeSchema = z.object({
   history: listOf(
     z.object({
       sessionId: z.string(),
+      logIndex: z.number().int().min(0).optional(),
       date: date('History date'),
       light: z.enum(PAIN_LIGHTS).nullable(),
       action: z.enum(HISTORY_ACTIONS),

@@ -9,10 +9,9 @@
  */
 import type { DayNumber } from './dates';
 import { toDay } from './dates';
-import type { SessionKind, SessionLog } from './types';
+import type { LogFamily, SessionKind, SessionLog } from './types';
+export type { LogFamily } from './types';
 import { RUNNING_KINDS, SESSION_KINDS } from './types';
-
-export type LogFamily = 'run' | 'walk' | 'strength' | 'mobility' | 'cross_training';
 
 /** A session done this many days after the date its id names still belongs to it. */
 export const LATE_LOG_DAYS = 3;
@@ -42,6 +41,8 @@ export interface LogIndex {
   byDayFamily: ReadonlyMap<string, readonly IndexedLog[]>;
   byId: ReadonlyMap<string, IndexedLog>;
   byDay: ReadonlyMap<DayNumber, readonly IndexedLog[]>;
+  /** Each log's position in the request (history entries name the log they read). */
+  indexOf: ReadonlyMap<SessionLog, number>;
 }
 
 const key = (day: DayNumber, family: LogFamily): string => `${day}|${family}`;
@@ -49,7 +50,8 @@ const key = (day: DayNumber, family: LogFamily): string => `${day}|${family}`;
 export function indexLogs(logs: readonly SessionLog[]): LogIndex {
   const all: IndexedLog[] = logs.map((log, index) => {
     const kind = kindFromId(log.sessionId);
-    return { index, log, day: toDay(log.date), family: kind === null ? null : familyOf(kind) };
+    const family = log.kind ?? (kind === null ? null : familyOf(kind));
+    return { index, log, day: toDay(log.date), family };
   });
   const byDayFamily = new Map<string, IndexedLog[]>();
   const byDay = new Map<DayNumber, IndexedLog[]>();
@@ -64,7 +66,8 @@ export function indexLogs(logs: readonly SessionLog[]): LogIndex {
     if (list) list.push(entry);
     else byDayFamily.set(key(entry.day, entry.family), [entry]);
   }
-  return { all, byDayFamily, byId, byDay };
+  const indexOf = new Map(all.map((entry) => [entry.log, entry.index] as const));
+  return { all, byDayFamily, byId, byDay, indexOf };
 }
 
 /** The log of a planned session, if one is unclaimed: first by its date and kind, then by its id

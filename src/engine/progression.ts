@@ -340,9 +340,11 @@ export function record(
   sessionId: string,
   day: DayNumber,
   entry: { light: PainLight | null; action: HistoryAction; rules: string[] },
+  logIndex?: number,
 ): void {
   st.history.push({
     sessionId,
+    ...(logIndex === undefined ? {} : { logIndex }),
     date: fromDay(day),
     light: entry.light,
     action: entry.action,

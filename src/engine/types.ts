@@ -37,6 +37,10 @@ export type SessionKind = (typeof SESSION_KINDS)[number];
 export const RUNNING_KINDS = ['walk_run', 'easy_run', 'progressive_run', 'strides', 'hills'] as const;
 export type RunningKind = (typeof RUNNING_KINDS)[number];
 
+/** What a log (or an adjustment) is for on its day: any run, or one kind of support session. */
+export const LOG_FAMILIES = ['run', 'walk', 'strength', 'mobility', 'cross_training'] as const;
+export type LogFamily = (typeof LOG_FAMILIES)[number];
+
 export const INJURY_TYPES = [
   'bsi_low_risk',
   'bsi_high_risk',
@@ -290,8 +294,11 @@ export interface Goal {
 
 /** What the client reports after a session (plan-engine.md §SessionLog). Pain scores are 0–10. */
 export interface SessionLog {
+  /** The planned session it was logged against (it may have moved since; see log-matching.ts). */
   sessionId: string;
   date: IsoDate;
+  /** Optional extension: what was done on `date`; taken from sessionId when absent. */
+  kind?: LogFamily;
   completed: boolean;
   actualRunMinutes: number | null;
   rpe: number | null;
@@ -434,6 +441,8 @@ export interface PainGuide {
 
 export interface HistoryEntry {
   sessionId: string;
+  /** Optional extension: the position in the request's logs of the log this decision read. */
+  logIndex?: number;
   /** Optional extension: the date of the session the decision belongs to. */
   date: IsoDate;
   /** null for decisions that are not about pain (a gap in training). */

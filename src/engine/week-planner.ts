@@ -845,7 +845,7 @@ function outcomeExplain(
   const result = lightOfLog(ctx, st, log, day, progresses);
   const { trigger } = result;
   const outcome = applyLight(ctx, st, day, result, runMinutes, progresses, logDayOf(log, day), log);
-  record(st, id, day, outcome);
+  record(st, id, day, outcome, ctx.logs.indexOf.get(log));
   return [
     {
       rule: 'E17',
@@ -933,6 +933,6 @@ function processUnmatchedLogs(ctx: PlanContext, st: ProgressState, day: DayNumbe
     const result = lightOfLog(ctx, st, log, day, (log.actualRunMinutes ?? 0) > 0);
     const runs = result.light === 'red';
     const outcome = applyLight(ctx, st, day, result, log.actualRunMinutes ?? 0, runs, day, log);
-    record(st, log.sessionId, day, { ...outcome, rules: [...outcome.rules, 'E21'] });
+    record(st, log.sessionId, day, { ...outcome, rules: [...outcome.rules, 'E21'] }, entry.index);
   }
 }

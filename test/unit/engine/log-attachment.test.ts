@@ -80,6 +80,16 @@ describe('logs belong to dates (issue 11 §2)', () => {
         const logs = request.logs.filter(happened);
         const accounted = programme.history.filter((h) => h.light !== null);
         check(accounted.length === logs.length, `${logs.length} logs, ${accounted.length} accounted for`);
+        // Each decision names the log it read, so the app can show every log's light.
+        const read = accounted.map((h) => h.logIndex);
+        check(new Set(read).size === read.length, `a log read twice: ${read.join(',')}`);
+        for (const index of read) {
+          const log = index === undefined ? undefined : request.logs[index];
+          check(
+            log !== undefined && happened(log),
+            `history names log ${index}, which is not a log that happened`,
+          );
+        }
         const sessions = allSessions(programme);
         for (const log of logs) {
           const kind = kindFromId(log.sessionId);
