@@ -49,7 +49,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // A restore copies, checks and migrates the chosen backup in a worker thread, which
+          // loads its own file: out/main/restore-worker.js (see electron/main/paths.ts).
+          'restore-worker': resolve(root, 'src/backend/backup/restore-worker.ts'),
+        },
+        formats: ['es'],
+      },
       // Runtime dependencies stay in node_modules (electron-builder ships them). Listed explicitly
       // because bundling them breaks: better-sqlite3 loads a native .node file and pdfkit reads
       // its font metric files from its own package folder at run time.

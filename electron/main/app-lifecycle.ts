@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { openBackend, type Backend } from '../../src/backend/open-backend';
+import type { Backend } from '../../src/backend/open-backend';
 import { registerIpcHost } from './ipc-host';
 import { installMenu } from './menu';
 import { bundlePaths, resolveRendererTarget, resolveSqliteBinding, resolveUserDataOverride } from './paths';
@@ -8,6 +8,7 @@ import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { createMainWindow } from './window';
 import { setFontDirectory } from '../../src/backend/pdf/pdf-fonts';
 import { openDownloadsWhenSaved } from './downloads';
+import { startBackend } from './start-backend';
 
 /**
  * The desktop shell's whole life: one instance, one window, one backend. Everything security-
@@ -96,14 +97,17 @@ export function startApp(options: { mainDir: string }): void {
         resourcesPath: process.resourcesPath,
         env: process.env,
       });
-      const dataDir = app.getPath('userData');
-      backend = await openBackend(nativeBinding ? { dataDir, nativeBinding } : { dataDir });
-      const opened = backend;
-      disposeIpc = registerIpcHost({
-        backend: opened,
-        isTrustedSender: (frame) => isTrustedSender(frame, target),
+      // The window opens as soon as the database answers; the daily backup follows in the background.
+      const started = await startBackend({
+        dataDir: app.getPath('userData'),
+        nativeBinding,
+        restoreWorker: paths.restoreWorker,
+        registerIpc: (opened) =>
+          registerIpcHost({ backend: opened, isTrustedSender: (frame) => isTrustedSender(frame, target) }),
+        openWindow,
       });
-      openWindow();
+      backend = started.backend;
+      disposeIpc = started.disposeIpc;
     })
     .catch((error: unknown) => {
       console.error('[app] start-up failed', error);

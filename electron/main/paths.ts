@@ -11,6 +11,8 @@ export type RendererTarget =
 export interface BundlePaths {
   preload: string;
   rendererIndex: string;
+  /** The worker thread a restore prepares its copy in (its own entry in the main build). */
+  restoreWorker: string;
 }
 
 /** The bundles electron-vite writes next to out/main (see electron.vite.config.ts). */
@@ -19,6 +21,7 @@ export function bundlePaths(mainDir: string): BundlePaths {
     // CommonJS on purpose: an ESM preload would force `sandbox: false`.
     preload: join(mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: join(mainDir, '..', 'renderer', 'index.html'),
+    restoreWorker: join(mainDir, 'restore-worker.js'),
   };
 }
 

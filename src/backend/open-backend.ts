@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backup } from '../contract/backups';
 import type { Result } from '../contract/result';
-import { exclusiveChannels } from './backup/backup.handlers';
+import { selfGatedChannels } from './backup/backup.handlers';
 import { createBackupService } from './backup/backup-service';
 import { takeDailyBackup } from './backup/daily-backup';
 import { DispatchGate } from './backup/dispatch-gate';
@@ -26,6 +26,11 @@ export interface BackendOptions {
   dailyBackup?: boolean;
   /** For tests: called at each step of a restore; throwing there simulates a failure at that point. */
   onRestoreStep?: (step: RestoreStep) => void | Promise<void>;
+  /**
+   * The built restore worker (the Electron main process passes its bundle's); default: found beside
+   * the backup code, run through tsx when that is the TypeScript source.
+   */
+  restoreWorker?: string;
 }
 
 export interface Backend {
@@ -56,6 +61,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   const live = new LiveDatabase(databaseFile, options.nativeBinding);
   const clock = options.clock ?? ((): Date => new Date());
   const onRestoreStep = options.onRestoreStep;
+  const gate = new DispatchGate();
   const backups = createBackupService({
     live,
     dataDir: options.dataDir,
@@ -63,6 +69,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     onRestoreStep: async (step) => {
       await onRestoreStep?.(step);
     },
+    exclusive: (fn) => gate.exclusive(fn),
+    restoreWorker: options.restoreWorker,
   });
   try {
     await migrateToLatest(live.db, {
@@ -85,15 +93,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     backups,
   };
-  const gate = new DispatchGate();
   return {
     context,
     databaseFile,
     dispatch: (channel, input) =>
-      exclusiveChannels.has(channel)
-        ? gate.exclusive(() => dispatch(context, channel, input))
+      selfGatedChannels.has(channel)
+        ? dispatch(context, channel, input)
         : gate.shared(() => dispatch(context, channel, input)),
     takeDailyBackup: () => gate.shared(() => takeDailyBackup(live.sqlite, backups, clock())),
-    close: () => gate.exclusive(() => live.close()),
+    close: async () => {
+      await backups.idle();
+      await gate.exclusive(() => live.close());
+    },
   };
 }

@@ -2,7 +2,8 @@
  * Backups and restore on real SQLite files: backup → change → restore gives the backed-up rows;
  * damaged, foreign and newer files are refused with the reason and the live database untouched;
  * ten are kept; the start-up backup is at most daily; a migration is preceded by a backup; a
- * failure at any step of a restore leaves the live database as it was.
+ * failure at any step of a restore leaves the live database as it was; a restore prepares its copy
+ * while other calls are answered, and keeps the live file itself as the pre-restore backup.
  */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +33,7 @@ import {
   type Backup,
   type RestoreOutcome,
 } from '../../src/contract/backups';
-import type { StoredProgramme } from '../../src/contract/programmes';
+import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import {
   call,
   callError,
@@ -40,9 +42,11 @@ import {
   openTestBackend,
   type TestBackend,
 } from '../fixtures/backend';
-import { createClient, createPlannableClient } from './workspace-fixtures';
+import { createClient, createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
+/** The restore worker as electron-vite builds it (present once `npm run build` has run). */
+const builtWorker = join(import.meta.dirname, '../../out/main/restore-worker.js');
 const HOUR = 60 * 60 * 1000;
 
 /** The feature tables compared after a restore (the audit log, if any, may record the restore itself). */
@@ -52,7 +56,8 @@ const TABLES = [
   'injury_note',
   'clearance',
   'intake',
-  'programme',
+  'plan_snapshot',
+  'plan_adjustment',
   'session_log',
   'client_group',
   'group_member',
@@ -98,7 +103,7 @@ async function fresh(options: Parameters<typeof openTestBackend>[2] = {}): Promi
 /** A client with injury, note, clearance, intake, a programme and one logged session, plus settings and a group. */
 async function fillWorkspace(backend: TestBackend, name: string): Promise<number> {
   const { client } = await createPlannableClient(backend, name);
-  const programme = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+  const programme = await derivedProgramme(backend, client.id);
   const first = programme.programme.weeks
     .flatMap((week) => week.sessions)
     .find((session) => session.kind === 'walk_run' && session.date <= '2026-11-27');
@@ -408,11 +413,20 @@ describe('restore never leaves a half-restored database', () => {
     const before = await snapshot(backend);
     const version = (await sql<{ user_version: number }>`pragma user_version`.execute(backend.context.db))
       .rows;
+    const liveFile = statSync(backend.databaseFile).ino;
+    const backupsBefore = readdirSync(backend.context.backups.folder).sort();
+    const sourceBytes = readFileSync(join(backend.context.backups.folder, backup.fileName));
 
     const error = await callError(backend, 'backups.restore', { fileName: backup.fileName });
     expect(error.message).toBe(`injected failure at ${failAt}`);
     expect(await snapshot(backend)).toEqual(before);
     expect((await sql`pragma user_version`.execute(backend.context.db)).rows).toEqual(version);
+    // The same file under the live name; no pre-restore backup left behind, none removed; the source as it was.
+    expect(statSync(backend.databaseFile).ino).toBe(liveFile);
+    expect(readdirSync(backend.context.backups.folder).sort()).toEqual(backupsBefore);
+    expect(readFileSync(join(backend.context.backups.folder, backup.fileName)).equals(sourceBytes)).toBe(
+      true,
+    );
     expect(readdirSync(backend.dataDir).filter((name) => name.includes('.restoring'))).toEqual([]);
     await createClient(backend, 'Written After The Failure');
 
@@ -422,25 +436,182 @@ describe('restore never leaves a half-restored database', () => {
     expect(await countRows(backend, 'client')).toBe(1);
   });
 
-  it('holds other calls while a restore swaps the database, then serves the restored one', async () => {
-    const backend = await fresh();
+  it('answers other calls while a restore copies, checks and migrates its file', async () => {
+    const waiting = new Map<RestoreStep, () => void>();
+    const reached: RestoreStep[] = [];
+    const backend = await fresh({
+      onRestoreStep: (step: RestoreStep) => {
+        reached.push(step);
+        if (step !== 'copied' && step !== 'checked' && step !== 'migrated') return;
+        return new Promise<void>((resolve) => waiting.set(step, resolve));
+      },
+    });
     await createClient(backend, 'Before The Backup');
     const backup = await call<Backup>(backend, 'backups.create', {});
     await createClient(backend, 'After The Backup');
-    const calls = [
+
+    let restored = false;
+    const restore = backend.dispatch('backups.restore', { fileName: backup.fileName }).then((result) => {
+      restored = true;
+      return result;
+    });
+    let during = 0;
+    for (const step of ['copied', 'checked', 'migrated'] as const) {
+      await vi.waitFor(() => expect(waiting.has(step)).toBe(true), { timeout: 20_000 });
+      // The restore is parked at this step: reads and writes are served by the live database.
+      const list = await call<{ total: number }>(backend, 'clients.list', {});
+      expect(list.total).toBe(2 + during);
+      await createClient(backend, `Written While ${step}`);
+      during++;
+      expect(restored).toBe(false);
+      waiting.get(step)!();
+    }
+    const result = await restore;
+    expect(result.ok).toBe(true);
+    expect(reached).toEqual([...restoreSteps]);
+    expect(
+      (await call<{ items: { name: string }[] }>(backend, 'clients.list', {})).items.map((c) => c.name),
+    ).toEqual(['Before The Backup']);
+
+    // What was written during the restore is in the pre-restore backup.
+    const { preRestoreBackup } = (result as { value: RestoreOutcome }).value;
+    const aside = new Database(join(backend.context.backups.folder, preRestoreBackup.fileName), {
+      readonly: true,
+    });
+    expect(aside.prepare('select name from client order by id').pluck().all()).toEqual([
+      'Before The Backup',
+      'After The Backup',
+      'Written While copied',
+      'Written While checked',
+      'Written While migrated',
+    ]);
+    aside.close();
+  });
+
+  it('holds the calls that arrive during the swap, then serves them from the restored database', async () => {
+    const held: Promise<unknown>[] = [];
+    let backend: TestBackend | null = null;
+    backend = await fresh({
+      onRestoreStep: (step: RestoreStep) => {
+        // Inside the swap: these calls must wait for it (awaiting them here would never end).
+        if (step === 'closed') {
+          held.push(backend!.dispatch('clients.list', {}));
+          held.push(backend!.dispatch('clients.create', { name: 'Written After The Restore' }));
+        }
+      },
+    });
+    await createClient(backend, 'Before The Backup');
+    const backup = await call<Backup>(backend, 'backups.create', {});
+    await createClient(backend, 'After The Backup');
+
+    const results = await Promise.all([
       backend.dispatch('clients.list', {}),
       backend.dispatch('backups.restore', { fileName: backup.fileName }),
-      backend.dispatch('clients.list', {}),
-      backend.dispatch('clients.create', { name: 'Written After The Restore' }),
-    ];
-    const results = await Promise.all(calls);
-    expect(results.map((result) => result.ok)).toEqual([true, true, true, true]);
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
     expect(results[0]).toMatchObject({ value: { total: 2 } });
-    expect(results[2]).toMatchObject({ value: { total: 1 } });
+    const [list, created] = (await Promise.all(held)) as { ok: boolean; value?: unknown }[];
+    expect(list).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(created).toMatchObject({ ok: true });
     const names = (await call<{ items: { name: string }[] }>(backend, 'clients.list', {})).items.map(
       (c) => c.name,
     );
     expect(names).toEqual(['Before The Backup', 'Written After The Restore']);
+  });
+
+  it('keeps the live file itself as the pre-restore backup: moved into backups/, not copied', async () => {
+    const backend = await fresh();
+    await fillWorkspace(backend, 'Anna Keller');
+    const backup = await call<Backup>(backend, 'backups.create', {});
+    await fillWorkspace(backend, 'Bert Brandt');
+    const changed = await snapshot(backend);
+    const live = statSync(backend.databaseFile);
+
+    const outcome = await call<RestoreOutcome>(backend, 'backups.restore', { fileName: backup.fileName });
+    const aside = join(backend.context.backups.folder, outcome.preRestoreBackup.fileName);
+    // The same file (inode) that was live, now only in the backups folder; a new file is live.
+    expect(statSync(aside).ino).toBe(live.ino);
+    expect(statSync(aside).nlink).toBe(1);
+    expect(statSync(backend.databaseFile).ino).not.toBe(live.ino);
+    expect(outcome.preRestoreBackup.bytes).toBe(statSync(aside).size);
+    // Self-contained like every backup: one file, no -wal/-shm beside it.
+    expect(readdirSync(backend.context.backups.folder).filter((name) => /-(wal|shm)$/.test(name))).toEqual(
+      [],
+    );
+    const header = readFileSync(aside).subarray(18, 20);
+    expect([...header]).toEqual([1, 1]);
+
+    await call(backend, 'backups.restore', { fileName: outcome.preRestoreBackup.fileName });
+    expect(await snapshot(backend)).toEqual(changed);
+  });
+
+  it('runs two restores one after the other', async () => {
+    const backend = await fresh();
+    await createClient(backend, 'First');
+    const first = await call<Backup>(backend, 'backups.create', {});
+    backend.setNow(new Date(NOW.getTime() + HOUR));
+    await createClient(backend, 'Second');
+    const second = await call<Backup>(backend, 'backups.create', {});
+
+    const results = await Promise.all([
+      backend.dispatch('backups.restore', { fileName: second.fileName }),
+      backend.dispatch('backups.restore', { fileName: first.fileName }),
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    expect(
+      (await call<{ items: { name: string }[] }>(backend, 'clients.list', {})).items.map((c) => c.name),
+    ).toEqual(['First']);
+  });
+
+  it.skipIf(!existsSync(builtWorker))('restores with the worker as built for the desktop app', async () => {
+    const backend = await fresh({ restoreWorker: builtWorker });
+    await createClient(backend, 'Before The Backup');
+    const backup = await call<Backup>(backend, 'backups.create', {});
+    await createClient(backend, 'After The Backup');
+    await call(backend, 'backups.restore', { fileName: backup.fileName });
+    expect(await countRows(backend, 'client')).toBe(1);
+  });
+});
+
+describe('a restore deletes no backup it should keep', () => {
+  /** Ten backups an hour apart, the oldest first in the returned list. */
+  async function tenBackups(backend: TestBackend): Promise<string[]> {
+    const taken: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      backend.setNow(new Date(NOW.getTime() + i * HOUR));
+      taken.push((await call<Backup>(backend, 'backups.create', {})).fileName);
+    }
+    backend.setNow(new Date(NOW.getTime() + 20 * HOUR));
+    return taken;
+  }
+
+  it('a refused restore prunes nothing and leaves its source', async () => {
+    const backend = await fresh();
+    await createClient(backend, 'Anna Keller');
+    await tenBackups(backend);
+    // An eleventh, older than the rest and damaged: the one a prune would delete first.
+    const damaged = backupFileName(new Date(NOW.getTime() - 24 * HOUR), 'manual');
+    writeFileSync(join(backend.context.backups.folder, damaged), randomBytes(8192, 5));
+    const before = readdirSync(backend.context.backups.folder).sort();
+
+    const error = await callError(backend, 'backups.restore', { fileName: damaged });
+    expect(error.code).toBe('conflict');
+    expect(readdirSync(backend.context.backups.folder).sort()).toEqual(before);
+  });
+
+  it('a restore from the oldest of ten keeps it, and keeps ten', async () => {
+    const backend = await fresh();
+    await createClient(backend, 'Anna Keller');
+    const taken = await tenBackups(backend);
+    const oldest = taken[0]!;
+
+    const outcome = await call<RestoreOutcome>(backend, 'backups.restore', { fileName: oldest });
+    const kept = (await call<Backup[]>(backend, 'backups.list', {})).map((backup) => backup.fileName);
+    expect(kept).toHaveLength(10);
+    expect(kept).toContain(oldest);
+    expect(kept[0]).toBe(outcome.preRestoreBackup.fileName);
+    // The second-oldest made room.
+    expect(kept).not.toContain(taken[1]);
   });
 });
 

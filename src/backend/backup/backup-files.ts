@@ -94,21 +94,26 @@ export function freeBackupFileName(
 
 /**
  * Deletes all but the newest `keep` backups, and partial files a crashed backup left behind.
- * Called only after a new backup succeeded, so a failing backup never costs an old one.
+ * Called only after a new backup succeeded, so a failing backup never costs an old one. The files
+ * in `alwaysKeep` stay whatever their age (the backup just taken, even when a clock set back names
+ * it older than the rest; the backup just restored from) and count towards `keep`. `inProgress`
+ * holds the partial names of backups still being written; null leaves every partial file alone
+ * (a caller on another thread cannot know which are being written).
  */
 export function pruneBackups(
   folder: string,
-  keep: number,
-  inProgress: ReadonlySet<string>,
-  justWritten?: string,
+  options: { keep: number; alwaysKeep: readonly string[]; inProgress: ReadonlySet<string> | null },
 ): string[] {
   const removed: string[] = [];
-  // The backup just taken always stays, even when a clock set back names it older than the rest.
-  const candidates = listBackups(folder).filter((backup) => backup.fileName !== justWritten);
-  for (const backup of candidates.slice(Math.max(0, keep - (justWritten ? 1 : 0)))) {
+  const backups = listBackups(folder);
+  const kept = backups.filter((backup) => options.alwaysKeep.includes(backup.fileName)).length;
+  const candidates = backups.filter((backup) => !options.alwaysKeep.includes(backup.fileName));
+  for (const backup of candidates.slice(Math.max(0, options.keep - kept))) {
     rmSync(join(folder, backup.fileName), { force: true });
     removed.push(backup.fileName);
   }
+  const { inProgress } = options;
+  if (!inProgress) return removed;
   for (const name of readdirSync(folder)) {
     if (!name.endsWith(PARTIAL_SUFFIX) || inProgress.has(name)) continue;
     try {

@@ -4,6 +4,7 @@ import { backupFileNameSchema, type Backup, type BackupReason } from '../../cont
 import { DomainError, invalidFields, notFound } from '../errors';
 import { backupsFolder, listBackups } from './backup-files';
 import type { LiveDatabase } from './live-database';
+import { defaultRestoreWorkerFile } from './preparation-worker';
 import { restoreDatabase, type RestoreResult, type RestoreStep } from './restore';
 import { takeBackup } from './take-backup';
 
@@ -19,6 +20,8 @@ export interface BackupService {
   restore(fileName: string): Promise<RestoreResult & { restoredFrom: string }>;
   /** Restores any file the user named (the CLI's `restore --from`), with the same checks. */
   restoreFile(path: string): Promise<RestoreResult & { restoredFrom: string }>;
+  /** Resolves once no restore is running or waiting (closing the backend waits for this). */
+  idle(): Promise<void>;
 }
 
 export interface BackupServiceOptions {
@@ -26,6 +29,10 @@ export interface BackupServiceOptions {
   dataDir: string;
   clock: () => Date;
   onRestoreStep: (step: RestoreStep) => Promise<void>;
+  /** Runs `fn` while no other call runs: a restore's swap (the dispatch gate's exclusive section). */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** The restore worker's file; default: beside this module (see defaultRestoreWorkerFile). */
+  restoreWorker: string | undefined;
 }
 
 export function createBackupService(options: BackupServiceOptions): BackupService {
@@ -35,18 +42,25 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
   const create = (reason: BackupReason): Promise<Backup> =>
     takeBackup({ source: live.sqlite, folder, takenAt: clock(), reason, nativeBinding: live.nativeBinding });
 
-  const restoreFrom = async (
-    source: string,
-    label: string,
-  ): Promise<RestoreResult & { restoredFrom: string }> => {
-    const result = await restoreDatabase({
-      live,
-      source,
-      label,
-      backUpLive: () => create('pre-restore'),
-      onStep: options.onRestoreStep,
-    });
-    return { ...result, restoredFrom: label };
+  // One restore at a time (they share the staged file); a second waits for the first.
+  let restores: Promise<unknown> = Promise.resolve();
+  const restoreFrom = (source: string, label: string): Promise<RestoreResult & { restoredFrom: string }> => {
+    const run = async (): Promise<RestoreResult & { restoredFrom: string }> => {
+      const result = await restoreDatabase({
+        live,
+        source,
+        label,
+        folder,
+        clock,
+        workerFile: options.restoreWorker ?? defaultRestoreWorkerFile(),
+        exclusive: options.exclusive,
+        onStep: options.onRestoreStep,
+      });
+      return { ...result, restoredFrom: label };
+    };
+    const result = restores.then(run, run);
+    restores = result.catch(() => undefined);
+    return result;
   };
 
   return {
@@ -69,6 +83,14 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
       const source = join(folder, fileName);
       if (!statSync(source, { throwIfNoEntry: false })?.isFile()) throw notFound(`Backup "${fileName}"`);
       return restoreFrom(source, fileName);
+    },
+
+    idle: async () => {
+      while (true) {
+        const waitingFor = restores;
+        await waitingFor;
+        if (waitingFor === restores) return;
+      }
     },
 
     async restoreFile(path) {

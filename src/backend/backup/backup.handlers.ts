@@ -2,10 +2,11 @@ import { recordAudit } from '../audit/audit.repository';
 import type { HandlerMap } from '../handler';
 
 /**
- * Channels that replace the database file and so must run alone: dispatch lets the calls already
- * running finish first and holds new ones until the restored database is being served.
+ * Channels that take the dispatch gate themselves instead of running as shared calls: a restore
+ * prepares its copy while other calls go on, and holds them only for the swap of the files (see
+ * restore.ts). Run as a shared call it would wait for itself.
  */
-export const exclusiveChannels: ReadonlySet<string> = new Set(['backups.restore']);
+export const selfGatedChannels: ReadonlySet<string> = new Set(['backups.restore']);
 
 export const backupHandlers = {
   'backups.list': async (context) => context.backups.list(),

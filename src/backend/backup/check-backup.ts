@@ -39,7 +39,7 @@ export async function checkBackupFile(
   label: string,
   nativeBinding: string | undefined,
 ): Promise<BackupCheck> {
-  checkHeader(file, label);
+  checkFileHeader(file, label);
   let sqlite: SQLite.Database | undefined;
   try {
     sqlite = openSqliteFile(file, { readonly: true, nativeBinding });
@@ -51,8 +51,12 @@ export async function checkBackupFile(
   }
 }
 
-/** SQLite's 100-byte header: the magic string, and a page count that the file's size must cover. */
-function checkHeader(file: string, label: string): void {
+/**
+ * SQLite's 100-byte header: the magic string, and a page count that the file's size must cover.
+ * Reads 100 bytes, so a restore runs it on its source first and refuses most damaged or foreign
+ * files at once, before copying anything.
+ */
+export function checkFileHeader(file: string, label: string): void {
   const size = statSync(file).size;
   const header = Buffer.alloc(100);
   const fd = openSync(file, 'r');

@@ -1,11 +1,12 @@
 import type SQLite from 'better-sqlite3';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, linkSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../db/connection';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { syncFolder } from './backup-files';
+import { makeSelfContained } from './take-backup';
 
 /**
  * The installation's open database: the file, and the connection currently serving it. A restore
@@ -15,6 +16,7 @@ import { syncFolder } from './backup-files';
 export class LiveDatabase {
   #db: Kysely<Database>;
   #sqlite: SQLite.Database;
+  #closed = false;
 
   constructor(
     readonly file: string,
@@ -34,19 +36,34 @@ export class LiveDatabase {
   }
 
   close(): Promise<void> {
+    this.#closed = true;
     return this.#closeConnection();
   }
 
   /**
-   * Puts `staged` (a closed database file, already checked and migrated, on the same disk) in
-   * place of the live file with one atomic rename, then serves it. The live connection is closed
-   * first, which checkpoints and removes its `-wal`/`-shm`; if they are still there another process
-   * has the database open and the restore is refused, because renaming a file under another
-   * connection would mix its write-ahead log into the restored file. Anything failing before the
-   * rename (including `beforeRename`, where tests inject failures) reopens the untouched live file.
+   * Puts `staged` (a closed database file, already checked and migrated, on the same disk) in place
+   * of the live file, and keeps the live file as `aside` (the pre-restore backup, in the backups
+   * folder on the same disk): the file itself, never a copy, so this takes milliseconds whatever
+   * the database's size. Runs while dispatch holds every other call.
+   *
+   * The live connection is closed first, which checkpoints and removes its `-wal`/`-shm`; if they
+   * are still there another process has the database open and the restore is refused, because
+   * moving a file under another connection would lose what its write-ahead log holds. The live file
+   * is switched to a rollback journal (one self-contained file, like every backup), hard-linked as
+   * `aside`, and `staged` is renamed over the live name: one atomic step, so a crash at any point
+   * leaves a whole database under the live name. Where the file system has no hard links the live
+   * file is renamed to `aside` first. A failure at any point (`onStep` is where tests inject them)
+   * puts the live file back under its name and reopens it.
    */
-  async replaceWith(staged: string, beforeRename: () => Promise<void>): Promise<void> {
+  async swapIn(
+    staged: string,
+    aside: string,
+    onStep: (step: 'closed' | 'backed-up' | 'renamed') => Promise<void>,
+  ): Promise<void> {
+    if (this.#closed) throw new Error('The database is closed.');
     await this.#closeConnection();
+    let kept: 'linked' | 'moved' | null = null;
+    let placed = false;
     try {
       if (existsSync(`${this.file}-wal`) || existsSync(`${this.file}-shm`)) {
         throw new DomainError(
@@ -57,14 +74,31 @@ export class LiveDatabase {
       if (existsSync(`${staged}-wal`) || existsSync(`${staged}-journal`)) {
         throw new Error(`The restored copy ${staged} was not closed cleanly; nothing was replaced.`);
       }
-      await beforeRename();
+      makeSelfContained(this.file, this.nativeBinding);
+      await onStep('closed');
+      kept = keepAside(this.file, aside);
+      await onStep('backed-up');
       renameSync(staged, this.file);
+      placed = true;
+      await onStep('renamed');
+      ({ db: this.#db, sqlite: this.#sqlite } = this.#open());
     } catch (error) {
+      this.#undoSwap(aside, kept, placed);
       ({ db: this.#db, sqlite: this.#sqlite } = this.#open());
       throw error;
     }
     syncFolder(dirname(this.file));
-    ({ db: this.#db, sqlite: this.#sqlite } = this.#open());
+    syncFolder(dirname(aside));
+  }
+
+  /** Puts the live file back under its name after a failed swap (the staged copy is discarded). */
+  #undoSwap(aside: string, kept: 'linked' | 'moved' | null, placed: boolean): void {
+    try {
+      if (placed || kept === 'moved') renameSync(aside, this.file);
+      else if (kept === 'linked') rmSync(aside, { force: true });
+    } catch (undoError) {
+      console.error(`ReStride: putting the database back from ${aside} failed`, undoError);
+    }
   }
 
   /**
@@ -81,4 +115,20 @@ export class LiveDatabase {
       this.nativeBinding ? { file: this.file, nativeBinding: this.nativeBinding } : { file: this.file },
     );
   }
+}
+
+/**
+ * Gives the live file its second name `aside`: a hard link, so the live name never goes missing;
+ * a rename where the file system has no hard links.
+ */
+function keepAside(file: string, aside: string): 'linked' | 'moved' {
+  try {
+    linkSync(file, aside);
+    return 'linked';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  renameSync(file, aside);
+  return 'moved';
 }

@@ -1,27 +1,37 @@
-import { copyFileSync, rmSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Backup } from '../../contract/backups';
-import { openDatabase } from '../db/connection';
-import { appSchemaVersion, migrateToLatest } from '../db/migrate';
-import { syncFile } from './backup-files';
-import { checkBackupFile } from './check-backup';
+import { appSchemaVersion } from '../db/migrate';
+import { BACKUPS_KEPT, freeBackupFileName } from './backup-files';
+import { checkFileHeader } from './check-backup';
 import type { LiveDatabase } from './live-database';
-import { removeWithCompanions } from './take-backup';
+import { PreparationWorker } from './preparation-worker';
+import { backupsInProgress } from './take-backup';
 
 /**
- * The points of a restore, in order. A failure at any of them leaves the live database as it was;
- * tests inject one at each (see BackendOptions.onRestoreStep).
+ * The points of a restore, in order. The first three are reached in the worker thread while other
+ * calls go on; the last three inside the swap, while dispatch holds every other call. A failure at
+ * any of them leaves the live database as it was; tests inject one at each (see
+ * BackendOptions.onRestoreStep).
  */
-export const restoreSteps = ['copied', 'checked', 'migrated', 'backed-up', 'renaming'] as const;
+export const restoreSteps = ['copied', 'checked', 'migrated', 'closed', 'backed-up', 'renamed'] as const;
 export type RestoreStep = (typeof restoreSteps)[number];
 
 export interface RestoreRequest {
   live: LiveDatabase;
-  /** The file to restore; never opened for writing, never moved. */
+  /** The file to restore; never opened for writing, never moved, never deleted. */
   source: string;
   /** How messages name the file (its name in the backups folder, or the path the user gave). */
   label: string;
-  /** Takes the `pre-restore` backup of the live database. */
-  backUpLive: () => Promise<Backup>;
+  /** The backups folder, where the live file goes as the `pre-restore` backup. */
+  folder: string;
+  /** Names the pre-restore backup (read at the swap). */
+  clock: () => Date;
+  /** The restore worker's file (restore-worker.ts, or its build). */
+  workerFile: string;
+  /** Runs `fn` while no other call runs (the dispatch gate's exclusive section). */
+  exclusive: <T>(fn: () => Promise<T>) => Promise<T>;
   onStep: (step: RestoreStep) => Promise<void>;
 }
 
@@ -32,52 +42,75 @@ export interface RestoreResult {
 }
 
 /**
- * Replaces the live database with a copy of `source`:
+ * Replaces the live database with a copy of `source`. A file whose SQLite header is wrong is refused
+ * at once; the rest happens in a worker thread, while calls go on:
  * 1. copy the file to `<database>.restoring` beside the live file (the source is never written);
  * 2. check the copy read-only (SQLite header and size, integrity check, ReStride tables and
  *    migration history, schema not newer than the app);
- * 3. migrate the copy to the app's schema (when older), and close it cleanly;
- * 4. take a `pre-restore` backup of the live database;
- * 5. close the live connection and rename the copy over the live file (one atomic step), reopen.
- * Until the rename the live file is untouched, and the rename either happens or not, so there is
- * no half-restored state; a failure anywhere before it removes the copy and serves the old data.
+ * 3. migrate the copy to the app's schema (when older), and close it cleanly.
+ * Then alone (dispatch holds other calls, for milliseconds): close the live connection, keep the
+ * live file itself as the `pre-restore` backup in the backups folder (no copy), put the copy in its
+ * place and reopen (LiveDatabase.swapIn). Last, the backups beyond the newest ten are pruned, never
+ * the one just restored from.
+ *
+ * Until the swap the live file is untouched; calls made meanwhile are served by it and so are in
+ * the pre-restore backup. A refused or failed restore removes its copy and nothing else: no backup
+ * is taken, pruned or deleted, and the source stays as it was.
  */
 export async function restoreDatabase(request: RestoreRequest): Promise<RestoreResult> {
-  const { live, source, label, onStep } = request;
+  const { live, source, label, folder, onStep } = request;
   const staged = `${live.file}.restoring`;
-  removeWithCompanions(staged);
+  // The header alone refuses an empty, foreign or truncated file: no copy, no worker for that.
+  checkFileHeader(source, label);
+  const worker = new PreparationWorker(request.workerFile);
   try {
-    copyFileSync(source, staged);
-    await onStep('copied');
+    let preRestoreBackup: Backup;
+    let schemaVersion: number;
+    try {
+      await worker.run({ kind: 'copy', source, staged });
+      await onStep('copied');
+      schemaVersion = (await worker.run({
+        kind: 'check',
+        staged,
+        label,
+        nativeBinding: live.nativeBinding,
+      })) as number;
+      await onStep('checked');
+      await worker.run({ kind: 'migrate', staged, nativeBinding: live.nativeBinding });
+      await onStep('migrated');
 
-    const { schemaVersion } = await checkBackupFile(staged, label, live.nativeBinding);
-    // A read-only connection cannot remove the -wal/-shm it makes beside a WAL-mode file.
-    for (const suffix of ['-wal', '-shm']) rmSync(`${staged}${suffix}`, { force: true });
-    await onStep('checked');
+      preRestoreBackup = await request.exclusive(async () => {
+        mkdirSync(folder, { recursive: true });
+        const takenAt = request.clock();
+        const fileName = freeBackupFileName(folder, takenAt, 'pre-restore', backupsInProgress());
+        const aside = join(folder, fileName);
+        await live.swapIn(staged, aside, onStep);
+        return {
+          fileName,
+          createdAt: takenAt.toISOString(),
+          reason: 'pre-restore',
+          bytes: statSync(aside).size,
+        };
+      });
+    } catch (error) {
+      // Off the main thread too: removing a large file can take a while.
+      await rm(staged, { force: true }).catch(() => undefined);
+      for (const suffix of ['-wal', '-shm', '-journal']) {
+        await rm(`${staged}${suffix}`, { force: true }).catch(() => undefined);
+      }
+      throw error;
+    }
 
-    // Also when already current: it writes user_version and proves the copy opens for writing.
-    await migrateCopy(staged, live.nativeBinding);
-    syncFile(staged);
-    await onStep('migrated');
-
-    const preRestoreBackup = await request.backUpLive();
-    await onStep('backed-up');
-
-    await live.replaceWith(staged, () => onStep('renaming'));
+    const alwaysKeep = [preRestoreBackup.fileName];
+    if (resolve(dirname(source)) === resolve(folder)) alwaysKeep.push(basename(source));
+    try {
+      await worker.run({ kind: 'prune', folder, keep: BACKUPS_KEPT, alwaysKeep });
+    } catch (error) {
+      // The restore has happened; the next backup prunes again.
+      console.error('ReStride: pruning backups after a restore failed', error);
+    }
     return { preRestoreBackup, schemaVersion: { from: schemaVersion, to: appSchemaVersion } };
-  } catch (error) {
-    removeWithCompanions(staged);
-    throw error;
-  }
-}
-
-/** Brings the staged copy to the app's schema; closing the only connection folds its WAL back in. */
-async function migrateCopy(staged: string, nativeBinding: string | undefined): Promise<void> {
-  const { db, sqlite } = openDatabase(nativeBinding ? { file: staged, nativeBinding } : { file: staged });
-  try {
-    await migrateToLatest(db);
   } finally {
-    await db.destroy();
-    sqlite.close();
+    await worker.close();
   }
 }

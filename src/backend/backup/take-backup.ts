@@ -24,6 +24,11 @@ export interface TakeBackupOptions {
 /** Partial files of backups running in this process, which a concurrent prune must leave alone. */
 const inProgress = new Set<string>();
 
+/** The partial names of backups being written now (a new backup's name must not clash with them). */
+export function backupsInProgress(): ReadonlySet<string> {
+  return inProgress;
+}
+
 /**
  * Writes a backup of the live database into the backups folder, then deletes all but the newest
  * ten. The copy is written under a `.partial` name, made self-contained and flushed, and only then
@@ -51,7 +56,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
   } finally {
     inProgress.delete(partialName);
   }
-  pruneBackups(folder, BACKUPS_KEPT, inProgress, fileName);
+  pruneBackups(folder, { keep: BACKUPS_KEPT, alwaysKeep: [fileName], inProgress });
   return { fileName, createdAt: takenAt.toISOString(), reason, bytes: statSync(final).size };
 }
 
@@ -60,7 +65,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
  * journal makes it one self-contained file: opening it read-only later (to check it, or with any
  * SQLite tool) then needs no `-wal`/`-shm` files beside it.
  */
-function makeSelfContained(file: string, nativeBinding: string | undefined): void {
+export function makeSelfContained(file: string, nativeBinding: string | undefined): void {
   const copy = openSqliteFile(file, { readonly: false, nativeBinding });
   try {
     copy.pragma('journal_mode = DELETE');

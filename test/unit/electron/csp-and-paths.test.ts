@@ -61,6 +61,7 @@ describe('paths', () => {
     expect(bundlePaths('/app/out/main')).toEqual({
       preload: join('/app/out/main', '..', 'preload', 'index.cjs'),
       rendererIndex: join('/app/out/main', '..', 'renderer', 'index.html'),
+      restoreWorker: join('/app/out/main', 'restore-worker.js'),
     });
   });
 
