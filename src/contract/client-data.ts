@@ -5,6 +5,7 @@ import {
   EXPERIENCE_LEVELS,
   GOAL_KINDS,
   INJURY_TYPES,
+  LOG_FAMILIES,
   MODALITIES,
   PAIN_LIGHTS,
   RED_FLAGS,
@@ -28,7 +29,14 @@ import { sportGateOverride } from './clearances';
 import { injuryCrossFieldIssues, injuryStatuses, previousEpisodesSchema } from './injuries';
 import { breastfeedingSchema } from './intake';
 import { restrictionSchema } from './notes';
-import { PlanRequestSchema, ProgrammeSchema, SessionLogSchema } from './plan';
+import {
+  ADJUSTMENT_LIMITS,
+  AdjustmentActionSchema,
+  PlanRequestSchema,
+  ProgrammeSchema,
+  SessionLogSchema,
+} from './plan';
+import { HANDED_OUT_PURPOSES } from './programmes';
 
 /** The `format` of a client record file. */
 export const CLIENT_RECORD_FORMAT = 'restride.client';
@@ -36,9 +44,14 @@ export const CLIENT_RECORD_FORMAT = 'restride.client';
  * The record version this build writes. Version 2 adds earlier episodes and the bone stress site
  * (injuries), the ACL sport-timing override (clearances), RED-S signs and breastfeeding (intake).
  */
-export const CLIENT_RECORD_VERSION = 2;
-/** The record versions this build reads: a version 1 file gets version 2's defaults. */
-export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, CLIENT_RECORD_VERSION];
+export const CLIENT_RECORD_VERSION = 3;
+/**
+ * The record versions this build reads: a version 1 file gets version 2's defaults; versions 1
+ * and 2 carry derived programmes, which are checked and ignored. Version 3 holds inputs and logs
+ * only (each log says its kind, and the clinician's adjustments to the plan are inputs too), and
+ * lists what was handed to the client.
+ */
+export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, 2, CLIENT_RECORD_VERSION];
 
 const timestamp = (label: string) =>
   z.iso.datetime({ error: `${label} must be a UTC timestamp, e.g. 2026-11-27T10:00:00.000Z` });
@@ -53,7 +66,9 @@ export const CLIENT_RECORD_LIMITS = {
   notesPerInjury: 2000,
   clearances: 1000,
   programmes: 1000,
+  adjustments: ADJUSTMENT_LIMITS.count,
   sessionLogs: 5000,
+  handedOut: 5000,
   groups: 100,
 } as const;
 
@@ -181,6 +196,50 @@ const programmeRecord = z
     }
   }, evenWithFieldErrors);
 
+/**
+ * A clinician's adjustment to the proposed plan (move, shorten, skip, swap, hold a week): an input
+ * like a log, applied on every derivation. Capped like a plan request's adjustments, so an
+ * imported record always makes a request the engine reads.
+ */
+const adjustmentRecord = z
+  .object({
+    date: calendarDate,
+    /** The session's log family; null for a held week. */
+    kind: oneOf(LOG_FAMILIES, 'Session kind').nullable(),
+    action: AdjustmentActionSchema,
+    by: requiredText('Adjusted by', 120),
+    reason: requiredText('Reason', ADJUSTMENT_LIMITS.textChars),
+    createdAt: timestamp('Created at'),
+  })
+  .superRefine((adjustment, ctx) => {
+    const hold = adjustment.action?.type === 'hold_week';
+    if (hold && adjustment.kind !== null && adjustment.kind !== undefined) {
+      addIssue(ctx, ['kind'], 'Holding a week takes no session kind', 'invalid');
+    }
+    if (!hold && adjustment.kind === null) {
+      addIssue(
+        ctx,
+        ['kind'],
+        'Say which session: run, walk, strength, mobility or cross-training',
+        'required',
+      );
+    }
+    if (adjustment.action?.type === 'move' && adjustment.action.toDate === adjustment.date) {
+      addIssue(ctx, ['action', 'toDate'], 'The new day is the day it is on', 'invalid');
+    }
+  }, evenWithFieldErrors);
+
+const handedOutRecord = z.object({
+  at: timestamp('Handed out at'),
+  purpose: z.enum(HANDED_OUT_PURPOSES, {
+    error: `Purpose must be one of: ${HANDED_OUT_PURPOSES.join(', ')}`,
+  }),
+  language: z.string().max(10),
+  engineVersion: z.string().max(40),
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'A SHA-256 hash in hex' }),
+  fileBytes: z.number().int().min(0).max(1e9),
+});
+
 const sessionLogRecord = SessionLogSchema.extend({
   redFlags: listOf(oneOf(RED_FLAGS, 'Red flag'), RED_FLAGS.length, 'red flags').default([]),
   light: z.enum(PAIN_LIGHTS, { error: `Light must be one of: ${PAIN_LIGHTS.join(', ')}` }).nullable(),
@@ -197,7 +256,7 @@ export const clientRecordSchema = z
   .object({
     format: z.literal(CLIENT_RECORD_FORMAT),
     /** Version 1 files read with version 2's defaults for what they lack. */
-    version: z.union([z.literal(1), z.literal(CLIENT_RECORD_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(CLIENT_RECORD_VERSION)]),
     exportedAt: timestamp('Exported at'),
     client: clientFieldsSchema.extend({
       archived: z.boolean({ error: 'Archived must be true or false' }),
@@ -207,22 +266,34 @@ export const clientRecordSchema = z
     injuries: listOf(injuryRecord, CLIENT_RECORD_LIMITS.injuries, 'injuries'),
     clearances: listOf(clearanceRecord, CLIENT_RECORD_LIMITS.clearances, 'clearances'),
     intake: intakeRecord.nullable(),
-    /** Derived: checked, then ignored (the import computes the programme again). May be left out. */
-    programmes: listOf(programmeRecord, CLIENT_RECORD_LIMITS.programmes, 'programmes').default([]),
+    /**
+     * Versions 1 and 2 only: derived programmes, checked, then ignored (the app derives the
+     * programme from the inputs whenever it is read). Version 3 files leave it out.
+     */
+    programmes: listOf(programmeRecord, CLIENT_RECORD_LIMITS.programmes, 'programmes').optional(),
+    /**
+     * Version 3: what this clinic handed to the client (print, calendar, watch), for the client's
+     * own record; an import does not take it over, since the new clinic handed nothing out yet.
+     */
+    handedOut: listOf(handedOutRecord, CLIENT_RECORD_LIMITS.handedOut, 'handed-out entries').default([]),
+    /** Version 3, oldest first; missing (older files): none. */
+    adjustments: listOf(adjustmentRecord, CLIENT_RECORD_LIMITS.adjustments, 'adjustments').default([]),
     sessionLogs: listOf(sessionLogRecord, CLIENT_RECORD_LIMITS.sessionLogs, 'session logs'),
     /** Names of the client's groups (clubs, squads). */
     groups: listOf(requiredText('Group name', 80), CLIENT_RECORD_LIMITS.groups, 'groups'),
   })
   .superRefine((record, ctx) => {
-    // Each programme session is logged at most once (one row per client and session).
+    // Versions 1 and 2 logged each generated session at most once; a log is now for a day and a
+    // kind, and two of one kind on one day take two slots, so only an exact repeat is refused.
     if (!Array.isArray(record.sessionLogs)) return;
     const seen = new Set<unknown>();
     record.sessionLogs.forEach((log, index) => {
-      const sessionId = (log as { sessionId?: unknown } | undefined)?.sessionId;
-      if (seen.has(sessionId)) {
+      const { sessionId, date } = (log ?? {}) as { sessionId?: unknown; date?: unknown };
+      const key = `${String(date)}|${String(sessionId)}`;
+      if (seen.has(key)) {
         addIssue(ctx, ['sessionLogs', index, 'sessionId'], 'This session is logged twice', 'duplicate');
       }
-      seen.add(sessionId);
+      seen.add(key);
     });
   }, evenWithFieldErrors);
 
@@ -240,7 +311,7 @@ export type ClientRecordFile = z.infer<typeof clientRecordFileSchema>;
 export const MAX_CLIENT_RECORD_CHARS = 32 * 1024 * 1024;
 
 export const clientDataChannels = {
-  /** The client's full record as one JSON document (format `restride.client`, version 2). */
+  /** The client’s full record as one JSON document (format `restride.client`, version 3). */
   'clients.exportRecord': {
     input: z.object({ clientId: idOf('A client id') }),
     output: clientRecordFileSchema,
@@ -250,8 +321,8 @@ export const clientDataChannels = {
    * join existing groups (regardless of case) or create them. The whole document is checked first:
    * `invalid_input` with the document's paths (under `json.`) and nothing written on any problem,
    * including a list, text, number or repeat nesting over its cap. Only inputs and logs are taken:
-   * the file's programmes (and log lights) are checked, then ignored; the programme is generated
-   * from the imported inputs, as `programmes.generate` does, or not at all if they make no plan yet.
+   * the programmes of older files (and log lights) are checked, then ignored; the programme is
+   * derived from the imported inputs whenever it is read, as for any client.
    */
   'clients.importRecord': {
     input: z.object({

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ClientScreen } from './pages/client.page';
 import { ClientsScreen } from './pages/clients.page';
@@ -11,6 +11,15 @@ function isoDaysFromToday(days: number): string {
   date.setDate(date.getDate() + days);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The titles of the programme's session cards, in the order shown. */
+async function sessionTitles(page: Page): Promise<string[]> {
+  await expect(page.getByTestId('session-card').first()).toBeVisible();
+  // A card's first line is its day, the second its title.
+  return page
+    .getByTestId('session-card')
+    .evaluateAll((cards) => cards.map((card) => card.querySelectorAll('p')[1]?.textContent ?? ''));
 }
 
 test('a clinician takes a client from injury to an adapted programme, and reads it in German', async ({
@@ -65,19 +74,33 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await page.getByRole('button', { name: 'Save intake' }).click();
   await expect(page.getByText('Intake saved.')).toBeVisible();
 
-  // 5. Generate: continuous running is planned but locked; no hill sessions at all.
+  // 5. The plan is there as soon as injury, clearance and intake are: no button to create it.
+  //    Continuous running is planned but locked; no hill sessions at all.
   await client.tab('Programme');
-  await page.getByRole('button', { name: 'Create programme' }).click();
   await expect(page.getByTestId('programme-status')).toHaveText('Active');
+  await expect(page.getByTestId('not-plannable')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Create programme|Regenerate/ })).toHaveCount(0);
   const lockedRuns = client.sessions().filter({ has: page.getByTestId('locked-reason') });
   await expect(lockedRuns.first()).toContainText('Continuous running');
   await expect(lockedRuns.first().getByTestId('locked-reason')).toContainText(
     'Needs continuous running clearance',
   );
   expect(await page.locator('[data-testid="session-card"][data-kind="hills"]').count()).toBe(0);
+  await expect(page.getByTestId('handed-out')).toHaveCount(0);
   await page.screenshot({ path: `${artifacts}/programme.png`, fullPage: false });
+  // The screen's address, to come back to it in German.
+  const programmeUrl = page.url();
+  expect(programmeUrl).toMatch(/#\/clients\/\d+\/programme$/);
 
-  // The printed programme and the calendar arrive as downloads (a save dialog in Electron).
+  // The calendar and the printed programme arrive as downloads (a save dialog in Electron).
+  const [calendar] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+  ]);
+  expect(readFileSync(await calendar.path(), 'utf8')).toContain('BEGIN:VEVENT');
+  await expect(page.getByTestId('handed-out')).toContainText(
+    'The client has this plan: exported to a calendar on',
+  );
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Print programme' }).click(),
@@ -88,11 +111,9 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
       .subarray(0, 5)
       .toString(),
   ).toBe('%PDF-');
-  const [calendar] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
-  ]);
-  expect(readFileSync(await calendar.path(), 'utf8')).toContain('BEGIN:VEVENT');
+  // The latest hand-out is the print, and the client holds the plan the screen shows.
+  await expect(page.getByTestId('handed-out')).toContainText('The client has this plan: printed on');
+  await expect(page.getByTestId('plan-changed')).toHaveCount(0);
 
   // 6. Log today's walk-run with pain 6/10 during: over the tendon limit, so the engine steps back.
   const today = client.sessions().filter({ hasText: 'Walk-run' }).first();
@@ -109,7 +130,12 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await expect(decision).toContainText(/Rules applied: .*R6/);
   await page.getByRole('button', { name: 'Close' }).click();
 
-  // 7. The clinician raises the clearance to continuous running and regenerates.
+  // A log is not a change to the plan the clinician handed out: the print is still current.
+  await expect(page.getByTestId('handed-out')).toContainText('printed on');
+  await expect(page.getByTestId('plan-changed')).toHaveCount(0);
+
+  // 7. The clinician raises the clearance to continuous running: the plan follows at once, and the
+  //    screen says that the printed copy is out of date.
   await client.tab('Clearance');
   await page.getByLabel('Level').getByText('Continuous running', { exact: true }).click();
   await page.getByLabel('Cleared by').fill('J. Physio');
@@ -117,8 +143,16 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await expect(page.getByTestId('current-clearance')).toHaveText('Continuous running');
   await expect(page.getByTestId('clearance-history').locator('tbody tr')).toHaveCount(2);
   await client.tab('Programme');
-  await page.getByRole('button', { name: 'Regenerate' }).click();
   await expect(page.getByTestId('programme-status')).toHaveText('Active');
+  const changed = page.getByTestId('plan-changed');
+  await expect(changed).toBeVisible();
+  await expect(changed).toContainText('The plan has changed since it was printed on');
+  await expect(changed).toContainText('clearance');
+  await expect(page.getByTestId('handed-out')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Create programme|Regenerate/ })).toHaveCount(0);
+  // The English titles of the plan as it is now, to read them again in German.
+  const englishTitles = await sessionTitles(page);
+  expect(englishTitles.some((title) => title.startsWith('Walk-run, stage'))).toBe(true);
 
   await client.tab('Progress');
   await expect(page.getByTestId('chart-pain').locator('svg').first()).toBeVisible();
@@ -141,4 +175,22 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await page.screenshot({ path: `${artifacts}/settings.png` });
   await page.getByRole('link', { name: 'Fallübersicht' }).click();
   await expect(page.getByText('Rot in den letzten 7 Tagen')).toBeVisible();
+
+  // 10. The same programme, now in German: nothing regenerated, the screen derives it in the
+  //     clinic's language (issue 11: a language switch changes an existing programme's screen).
+  await page.goto(programmeUrl);
+  await expect(page.getByRole('tab', { name: 'Programm' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('programme-status')).toHaveText('Aktiv');
+  const germanTitles = await sessionTitles(page);
+  expect(germanTitles).toHaveLength(englishTitles.length);
+  expect(germanTitles.some((title) => title.startsWith('Geh-Lauf, Stufe'))).toBe(true);
+  expect(germanTitles.filter((title) => title.startsWith('Walk-run'))).toEqual([]);
+  // Session for session, the German title of the same session (walk-runs keep their stage).
+  germanTitles.forEach((title, index) => {
+    const stage = /^Walk-run, stage (\d+)$/.exec(englishTitles[index]!)?.[1];
+    if (stage) expect(title).toBe(`Geh-Lauf, Stufe ${stage}`);
+  });
+  // The language is no change to the plan: the notice still names the clearance, now in German.
+  await expect(page.getByTestId('plan-changed')).toContainText('Der Plan hat sich geändert');
+  await page.screenshot({ path: `${artifacts}/programme-de.png` });
 });

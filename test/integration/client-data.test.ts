@@ -1,14 +1,17 @@
 /** clients.exportRecord, clients.importRecord and clients.erase through dispatch on real SQLite files. */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/backend/demo/seed-demo';
+import { assemblePlanRequest } from '../../src/backend/programmes/assemble-plan-request';
 import type { AuditEntry } from '../../src/contract/audit';
 import type { ClientRecordFile } from '../../src/contract/client-data';
 import type { Client } from '../../src/contract/clients';
 import type { Group } from '../../src/contract/groups';
 import type { Injury } from '../../src/contract/injuries';
-import type { StoredProgramme } from '../../src/contract/programmes';
+import type { PrintedPdf } from '../../src/contract/print';
+import { ENGINE_VERSION } from '../../src/engine';
 import {
   call,
   callError,
@@ -22,7 +25,9 @@ import {
   createClient,
   createInjury,
   createPlannableClient,
+  derivedProgramme,
   intakeInput,
+  type CurrentProgramme,
 } from './workspace-fixtures';
 
 let source: TestBackend;
@@ -36,6 +41,9 @@ afterEach(async () => {
   await target.dispose();
 });
 
+/** The day the test clocks are on. */
+const TODAY = '2026-11-27';
+
 /** Someone whose name, email, phone and birth date appear nowhere else in the test databases. */
 const person = {
   name: 'Zelda Quimby',
@@ -46,8 +54,8 @@ const person = {
 
 /**
  * A client with everything a record holds: two injuries (one resolved) with notes, two clearances
- * (one with a time-gate override), an intake, two generated programmes, a logged session and two
- * groups; archived at the end.
+ * (one with a time-gate override), an intake, a logged session and two groups; archived at the end.
+ * Its programme is derived from these (never stored).
  */
 async function createRichClient(backend: TestBackend, archived = true): Promise<Client> {
   const client = await createClient(backend, person.name, {
@@ -95,10 +103,9 @@ async function createRichClient(backend: TestBackend, archived = true): Promise<
   );
   await call(backend, 'clearances.set', clearanceInput(client.id));
   await call(backend, 'intake.save', intakeInput(client.id));
-  const first = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
-  const walkRun = first.programme.weeks
+  const walkRun = (await derivedProgramme(backend, client.id)).programme.weeks
     .flatMap((week) => week.sessions)
-    .find((session) => session.kind === 'walk_run' && session.date <= '2026-11-27');
+    .find((session) => session.kind === 'walk_run' && session.date <= TODAY);
   await call(backend, 'sessions.log', {
     clientId: client.id,
     log: {
@@ -113,8 +120,7 @@ async function createRichClient(backend: TestBackend, archived = true): Promise<
       note: 'Felt fine',
     },
   });
-  backend.setNow(new Date('2026-11-27T12:00:00Z'));
-  await call(backend, 'programmes.generate', { clientId: client.id });
+  backend.setNow(new Date(`${TODAY}T12:00:00Z`));
   for (const [name, kind] of [
     ['Riverside Harriers', 'club'],
     ['Tuesday Squad', 'squad'],
@@ -135,9 +141,9 @@ function recordOf(file: ClientRecordFile): Record<string, unknown> {
   return { ...(JSON.parse(file.json) as Record<string, unknown>), exportedAt: 'ignored' };
 }
 
-/** A record's inputs and logs: what an import takes from the file (the programmes are rebuilt). */
+/** A record's inputs and logs: what an import takes from the file (what was handed out stays behind). */
 function inputsOf(file: ClientRecordFile): Record<string, unknown> {
-  return { ...recordOf(file), programmes: 'rebuilt' };
+  return { ...recordOf(file), handedOut: 'not imported' };
 }
 
 async function statusOf(
@@ -153,18 +159,51 @@ async function statusOf(
   return row && { ...row, client_id: 0, updated_at: '' };
 }
 
+/** How the client's logs are stored: identified by date, kind and slot, with their lights. */
+async function logRowsOf(backend: TestBackend, clientId: number): Promise<Record<string, unknown>[]> {
+  return backend.context.db
+    .selectFrom('session_log')
+    .select(['date', 'kind', 'slot', 'session_id', 'light', 'note', 'created_at', 'updated_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('id')
+    .execute();
+}
+
+async function currentOf(backend: TestBackend, clientId: number): Promise<CurrentProgramme> {
+  return call<CurrentProgramme>(backend, 'programmes.current', { clientId });
+}
+
+async function auditOf(backend: TestBackend, clientId: number, action: string): Promise<AuditEntry[]> {
+  const entries = await call<AuditEntry[]>(backend, 'audit.list', { clientId, limit: 500 });
+  return entries.filter((entry) => entry.action === action);
+}
+
+/** Every row of every table as text: to prove a text is stored nowhere. */
+async function everyRowAsText(backend: TestBackend): Promise<string> {
+  const tables = Object.keys(await countEveryTable(backend));
+  const parts: string[] = [];
+  for (const table of tables) {
+    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(
+      backend.context.db,
+    );
+    parts.push(JSON.stringify(rows, (_key, value: unknown) => (value instanceof Uint8Array ? '' : value)));
+  }
+  return parts.join('\n');
+}
+
 describe('clients.exportRecord', () => {
-  it('writes the full record as one versioned JSON document without ids', async () => {
+  it('writes the full record as one JSON document (version 3) without ids and without programmes', async () => {
     const client = await createRichClient(source);
     const file = await exportRecord(source, client.id);
     expect(file.fileName).toBe('Zelda Quimby – ReStride record 2026-11-27.json');
     const record = JSON.parse(file.json) as Record<string, never>;
     expect(record).toMatchObject({
       format: 'restride.client',
-      version: 2,
+      version: 3,
       exportedAt: '2026-11-27T12:00:00.000Z',
       client: { ...person, sex: 'female', group: 'Morning runners', archived: true },
       intake: { startDate: '2026-11-16', preferredTime: '07:30' },
+      handedOut: [],
       groups: ['Riverside Harriers', 'Tuesday Squad'],
     });
     expect(record.injuries).toMatchObject([
@@ -175,12 +214,52 @@ describe('clients.exportRecord', () => {
       { level: 'walking', overrideTimeGate: true },
       { level: 'walk_run' },
     ]);
-    expect(record.programmes).toHaveLength(2);
-    expect(record.sessionLogs).toMatchObject([{ painAfter: 2, note: 'Felt fine', light: 'green' }]);
-    // Relations are nested, not numbered (the programme keeps the engine's own session ids).
+    // The programme is derived from the inputs: the file holds none.
+    expect(record).not.toHaveProperty('programmes');
+    // Each log says its kind (the log family of the session it was logged against).
+    expect(record.sessionLogs).toMatchObject([
+      { kind: 'run', painAfter: 2, note: 'Felt fine', light: 'green' },
+    ]);
+    // Relations are nested, not numbered.
     const { injuries, clearances, intake, sessionLogs, client: person_ } = record;
     const rows = JSON.stringify({ person_, injuries, clearances, intake, sessionLogs });
     expect(rows.match(/"(id|clientId|injuryId|programmeId)":/)).toBeNull();
+    expect(await auditOf(source, client.id, 'client.export')).toMatchObject([
+      { details: { version: 3, sessionLogs: 1 } },
+    ]);
+  });
+
+  it('lists what was printed and exported for the client in handedOut, oldest first', async () => {
+    const client = await createRichClient(source);
+    const pdf = await call<PrintedPdf>(source, 'print.programme', { clientId: client.id });
+    source.setNow(new Date(`${TODAY}T13:00:00Z`));
+    const ics = await call<{ content: string }>(source, 'exports.ics', { clientId: client.id });
+    const record = JSON.parse((await exportRecord(source, client.id)).json) as { handedOut: unknown[] };
+    const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    const pdfBytes = Buffer.from(pdf.pdfBase64, 'base64');
+    const icsBytes = Buffer.from(ics.content, 'utf8');
+    expect(record.handedOut).toEqual([
+      {
+        at: '2026-11-27T12:00:00.000Z',
+        purpose: 'print',
+        language: 'en',
+        engineVersion: ENGINE_VERSION,
+        fileSha256: sha256(pdfBytes),
+        fileBytes: pdf.bytes,
+      },
+      {
+        at: '2026-11-27T13:00:00.000Z',
+        purpose: 'ics',
+        language: 'en',
+        engineVersion: ENGINE_VERSION,
+        fileSha256: sha256(icsBytes),
+        fileBytes: icsBytes.byteLength,
+      },
+    ]);
+    // The audit entries name the same files.
+    expect(await auditOf(source, client.id, 'programme.print')).toMatchObject([
+      { details: { sha256: sha256(pdfBytes), bytes: pdf.bytes } },
+    ]);
   });
 
   it('is not_found for an unknown client', async () => {
@@ -189,30 +268,143 @@ describe('clients.exportRecord', () => {
 });
 
 describe('clients.importRecord', () => {
-  it('recreates the record in an empty database: exported again, it is the same record', async () => {
+  it('recreates the record in an empty database: exported again, it is the same record, plan and caseload row', async () => {
     const client = await createRichClient(source);
     const original = await exportRecord(source, client.id);
     const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
     expect(imported).toMatchObject({ ...person, archived: true, createdAt: client.createdAt });
 
-    // Inputs and logs come back as they were; of the file's two programmes none is kept: the import
-    // generated one, from those inputs, as programmes.generate does.
+    // Inputs and logs come back as they were, each log with its kind, slot and (derived) light.
     const again = await exportRecord(target, imported.id);
-    expect(inputsOf(again)).toEqual(inputsOf(original));
-    expect(JSON.parse(again.json)).toMatchObject({
-      programmes: [{ createdAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:00.000Z' }],
-    });
+    expect(recordOf(again)).toEqual(recordOf(original));
+    expect(await logRowsOf(target, imported.id)).toEqual(await logRowsOf(source, client.id));
+    expect(await logRowsOf(target, imported.id)).toMatchObject([{ kind: 'run', slot: 1, light: 'green' }]);
     // The caseload row is derived again, as the writers had left it.
     expect(await statusOf(target, imported.id)).toEqual(await statusOf(source, client.id));
     expect(await statusOf(target, imported.id)).toMatchObject({
       clearance_level: 'walk_run',
       last_light: 'green',
     });
-    const current = await call<StoredProgramme>(target, 'programmes.current', { clientId: imported.id });
-    const before = await call<StoredProgramme>(source, 'programmes.current', { clientId: client.id });
-    expect(current.programme).toEqual(before.programme);
-    // The imported programme is usable: printing and exports run the engine on its stored request.
+    // The programme derived from the imported records is the source's.
+    const current = await currentOf(target, imported.id);
+    const before = await derivedProgramme(source, client.id);
+    expect(current.notPlannable).toBeNull();
+    expect(current.derived).toMatchObject({ engineVersion: ENGINE_VERSION, today: TODAY, handedOut: null });
+    expect(current.derived!.programme).toEqual(before.programme);
+    expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
+      { details: { version: 3, injuries: 2, clearances: 2, sessionLogs: 1, plannable: true } },
+    ]);
+    // The imported client's plan can be handed out like any other.
     expect((await target.dispatch('exports.ics', { clientId: imported.id })).ok).toBe(true);
+
+    // A second round trip changes nothing either.
+    const third = await call<Client>(source, 'clients.importRecord', { json: again.json });
+    expect(recordOf(await exportRecord(source, third.id))).toEqual(recordOf(original));
+    expect(await statusOf(source, third.id)).toEqual(await statusOf(source, client.id));
+    expect((await derivedProgramme(source, third.id)).programme).toEqual(before.programme);
+  });
+
+  it('keeps what was handed out in the exported file but does not import it', async () => {
+    const client = await createRichClient(source);
+    await call(source, 'print.programme', { clientId: client.id });
+    const original = await exportRecord(source, client.id);
+    expect(JSON.parse(original.json)).toMatchObject({ handedOut: [{ purpose: 'print', language: 'en' }] });
+    expect((await derivedProgramme(source, client.id)).handedOut).toMatchObject({
+      purpose: 'print',
+      changedSince: [],
+    });
+
+    const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
+    // The new clinic handed nothing out yet: no snapshot, no "printed on", an empty list when exported.
+    const counts = await countEveryTable(target);
+    expect(counts.plan_snapshot).toBe(0);
+    expect((await derivedProgramme(target, imported.id)).handedOut).toBeNull();
+    const again = await exportRecord(target, imported.id);
+    expect(JSON.parse(again.json)).toMatchObject({ handedOut: [] });
+    expect(inputsOf(again)).toEqual(inputsOf(original));
+    expect((await derivedProgramme(target, imported.id)).programme).toEqual(
+      (await derivedProgramme(source, client.id)).programme,
+    );
+  });
+
+  it('keeps the clinician’s adjustments to the plan: they are inputs, exported and imported', async () => {
+    const client = await createRichClient(source, false);
+    const runs = (await derivedProgramme(source, client.id)).programme.weeks
+      .flatMap((week) => week.sessions)
+      .filter((session) => session.kind === 'walk_run' && session.date > TODAY && !session.locked);
+    const shorten = { type: 'shorten', minutes: Math.max(1, Math.floor(runs[0]!.durationMinutes / 2)) };
+    await call(source, 'adjustments.add', {
+      clientId: client.id,
+      date: runs[0]!.date,
+      kind: 'run',
+      action: shorten,
+      by: 'J. Physio',
+      reason: 'Sore after the weekend',
+    });
+    // A held week: the first one the engine's rules allow (a hold must not raise the running load).
+    let held: string | undefined;
+    for (const run of runs.slice(1)) {
+      const hold = await source.dispatch('adjustments.add', {
+        clientId: client.id,
+        date: run.date,
+        action: { type: 'hold_week' },
+        by: 'J. Physio',
+        reason: 'Away for a week',
+      });
+      if (hold.ok) {
+        held = run.date;
+        break;
+      }
+    }
+    expect(held).toBeDefined();
+    const original = await exportRecord(source, client.id);
+    expect(JSON.parse(original.json)).toMatchObject({
+      adjustments: [
+        {
+          date: runs[0]!.date,
+          kind: 'run',
+          action: shorten,
+          by: 'J. Physio',
+          reason: 'Sore after the weekend',
+        },
+        { date: held, kind: null, action: { type: 'hold_week' }, reason: 'Away for a week' },
+      ],
+    });
+
+    // Into a database that already holds another client's adjustment (the rows get new ids).
+    const other = (await createPlannableClient(target, 'Anna Keller')).client;
+    const otherRun = (await derivedProgramme(target, other.id)).programme.weeks
+      .flatMap((week) => week.sessions)
+      .find((session) => session.kind === 'walk_run' && session.date > TODAY && !session.locked)!;
+    await call(target, 'adjustments.add', {
+      clientId: other.id,
+      date: otherRun.date,
+      kind: 'run',
+      action: { type: 'shorten', minutes: 1 },
+      by: 'J. Physio',
+      reason: 'Short one',
+    });
+    const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
+    expect(await call(target, 'adjustments.list', { clientId: imported.id })).toMatchObject([
+      { date: runs[0]!.date, kind: 'run', action: shorten, by: 'J. Physio' },
+      { date: held, kind: null, action: { type: 'hold_week' } },
+    ]);
+    expect(recordOf(await exportRecord(target, imported.id))).toEqual(recordOf(original));
+    expect(await statusOf(target, imported.id)).toEqual(await statusOf(source, client.id));
+    expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
+      { details: { adjustments: 2 } },
+    ]);
+    // The plan is the source's, adjusted the same way (the engine names adjustments by row id,
+    // which an import cannot keep: compare without it).
+    const withoutIds = (programme: unknown): string =>
+      JSON.stringify(programme, (key, value: unknown) =>
+        key === 'id' && typeof value === 'string' && /^\d+$/.test(value) ? '' : value,
+      );
+    const after = (await derivedProgramme(target, imported.id)).programme;
+    expect(withoutIds(after)).toEqual(withoutIds((await derivedProgramme(source, client.id)).programme));
+    expect(after.weeks.flatMap((week) => week.sessions).filter((session) => session.adjusted)).not.toEqual(
+      [],
+    );
   });
 
   it('round-trips every demo client', async () => {
@@ -222,12 +414,12 @@ describe('clients.importRecord', () => {
       const original = await exportRecord(source, client.id);
       const imported = await call<Client>(target, 'clients.importRecord', { json: original.json });
       expect(inputsOf(await exportRecord(target, imported.id)), client.name).toEqual(inputsOf(original));
+      expect(await logRowsOf(target, imported.id), client.name).toEqual(await logRowsOf(source, client.id));
       expect(await statusOf(target, imported.id), client.name).toEqual(await statusOf(source, client.id));
-      const rebuilt = await call<StoredProgramme | null>(target, 'programmes.current', {
-        clientId: imported.id,
-      });
-      const was = await call<StoredProgramme | null>(source, 'programmes.current', { clientId: client.id });
-      expect(rebuilt?.programme, client.name).toEqual(was?.programme);
+      const rebuilt = await currentOf(target, imported.id);
+      const was = await currentOf(source, client.id);
+      expect(rebuilt.notPlannable, client.name).toBe(was.notPlannable);
+      expect(rebuilt.derived?.programme, client.name).toEqual(was.derived?.programme);
     }
     const groups = await call<Group[]>(target, 'groups.list', {});
     expect(groups.map((group) => [group.name, group.memberCount])).toEqual([
@@ -253,6 +445,11 @@ describe('clients.importRecord', () => {
       [second.id, 1],
       [second.id, 1],
     ]);
+    // Each has its own logs and the same plan.
+    expect(await logRowsOf(target, second.id)).toEqual(await logRowsOf(target, first.id));
+    expect((await derivedProgramme(target, second.id)).programme).toEqual(
+      (await derivedProgramme(target, first.id)).programme,
+    );
   });
 
   describe('refuses a damaged or foreign file with a specific error and writes nothing', () => {
@@ -276,6 +473,22 @@ describe('clients.importRecord', () => {
       };
     const firstLog = (json: string): unknown =>
       (JSON.parse(json) as { sessionLogs: unknown[] }).sessionLogs[0];
+    const handedOut = {
+      at: '2026-11-27T10:00:00.000Z',
+      purpose: 'print',
+      language: 'en',
+      engineVersion: ENGINE_VERSION,
+      fileSha256: 'a'.repeat(64),
+      fileBytes: 1000,
+    };
+    const adjustment = {
+      date: '2026-12-02',
+      kind: 'run',
+      action: { type: 'skip' },
+      by: 'J. Physio',
+      reason: 'Away',
+      createdAt: '2026-11-27T10:00:00.000Z',
+    };
     const cases: Case[] = [
       [
         'truncated JSON',
@@ -298,9 +511,9 @@ describe('clients.importRecord', () => {
       ],
       [
         'a newer version',
-        edit({ version: 3 }),
+        edit({ version: 4 }),
         { 'json.version': 'unsupported_version' },
-        'written by a newer ReStride (record version 3); this app reads versions up to 2',
+        'written by a newer ReStride (record version 4); this app reads versions up to 3',
       ],
       [
         'a version of the wrong type',
@@ -321,9 +534,12 @@ describe('clients.importRecord', () => {
           'clearances.1.overrideSportGate': 'yes',
           'intake.days': [],
           'intake.redsSigns': ['tired'],
-          'programmes.0.programme.weeks': 'none',
-          'programmes.1.request.schemaVersion': 7,
+          handedOut: [
+            { ...handedOut, purpose: 'email' },
+            { ...handedOut, fileSha256: 'abc' },
+          ],
           'sessionLogs.0.painDuring': 11,
+          'sessionLogs.0.kind': 'swim',
           groups: [''],
         }),
         {
@@ -337,12 +553,37 @@ describe('clients.importRecord', () => {
           'json.clearances.1.overrideSportGate': 'invalid_type',
           'json.intake.days': 'too_small',
           'json.intake.redsSigns.0': 'invalid_value',
-          'json.programmes.0.programme.weeks': 'invalid_type',
-          'json.programmes.1.request.schemaVersion': 'invalid_union',
+          'json.handedOut.0.purpose': 'invalid_value',
+          'json.handedOut.1.fileSha256': 'invalid_regex',
           'json.sessionLogs.0.painDuring': 'too_big',
+          'json.sessionLogs.0.kind': 'invalid_value',
           'json.groups.0': 'required',
         },
         'This client record cannot be imported: json.client.name',
+      ],
+      [
+        'adjustments the engine could not read',
+        edit({
+          adjustments: [
+            { ...adjustment, kind: null, action: { type: 'move', toDate: adjustment.date }, by: ' ' },
+            { ...adjustment, action: { type: 'hold_week' } },
+            { ...adjustment, action: { type: 'shorten', minutes: 0 } },
+          ],
+        }),
+        {
+          'json.adjustments.0.kind': 'required',
+          'json.adjustments.0.action.toDate': 'invalid',
+          'json.adjustments.0.by': 'required',
+          'json.adjustments.1.kind': 'invalid',
+          'json.adjustments.2.action.minutes': 'too_small',
+        },
+        'This client record cannot be imported: json.adjustments.0',
+      ],
+      [
+        '501 adjustments',
+        edit({ adjustments: Array.from({ length: 501 }, () => adjustment) }),
+        { 'json.adjustments': 'too_big' },
+        'At most 500 adjustments',
       ],
       ['a missing part', edit({ injuries: undefined }), { 'json.injuries': 'invalid_type' }, 'json.injuries'],
       [
@@ -373,77 +614,103 @@ describe('clients.importRecord', () => {
   });
 });
 
+/** A session of a programme as a file holds it. */
+type SessionDocument = Record<string, unknown> & { id: string; locked: boolean; title: string };
+
+/** A programme of an older file (versions 1 and 2): derived, checked on import, then ignored. */
+interface ProgrammeDocument {
+  engineVersion: string;
+  request: Record<string, unknown>;
+  programme: {
+    engineVersion: string;
+    weeks: { sessions: SessionDocument[] }[];
+    [key: string]: unknown;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** The exported record as an object, to change before importing it. */
 type RecordDocument = {
   version: number;
   intake: Record<string, unknown> | null;
   injuries: Record<string, unknown>[];
   clearances: Record<string, unknown>[];
-  programmes: {
-    engineVersion: string;
-    programme: {
-      engineVersion: string;
-      weeks: { sessions: Record<string, unknown>[] }[];
-      [key: string]: unknown;
-    };
-    [key: string]: unknown;
-  }[];
+  programmes?: ProgrammeDocument[];
+  handedOut?: Record<string, unknown>[];
   sessionLogs: Record<string, unknown>[];
   [key: string]: unknown;
 };
 
-async function programmeRows(backend: TestBackend, clientId: number): Promise<{ programme: string }[]> {
-  return backend.context.db
-    .selectFrom('programme')
-    .select(['programme', 'request'])
-    .where('client_id', '=', clientId)
-    .execute();
+/**
+ * The rich client's record as a version 2 file (as ReStride wrote it before the programme was
+ * derived): inputs and logs without their kind, no handedOut, and the programme the engine made
+ * with the request it was made from.
+ */
+async function versionTwoRecord(): Promise<{ clientId: number; record: RecordDocument }> {
+  const client = await createRichClient(source);
+  const record = JSON.parse((await exportRecord(source, client.id)).json) as RecordDocument;
+  const request = await assemblePlanRequest(source.context.db, client.id, TODAY);
+  const { programme } = await derivedProgramme(source, client.id);
+  record.version = 2;
+  delete record.handedOut;
+  for (const log of record.sessionLogs) delete log.kind;
+  record.programmes = [
+    {
+      engineVersion: programme.engineVersion,
+      request,
+      programme: structuredClone(programme) as unknown as ProgrammeDocument['programme'],
+      createdAt: '2026-11-27T10:00:00.000Z',
+      updatedAt: '2026-11-27T10:00:00.000Z',
+    },
+  ];
+  return { clientId: client.id, record };
 }
 
-describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
-  async function exported(): Promise<RecordDocument> {
-    const client = await createRichClient(source);
-    return JSON.parse((await exportRecord(source, client.id)).json) as RecordDocument;
-  }
-
-  it('ignores a forged programme in the file: the stored programme is the engine’s', async () => {
-    const record = await exported();
-    for (const stored of record.programmes) {
-      const session = stored.programme.weeks[0]!.sessions[0]!;
-      Object.assign(session, {
-        title: 'FORGED: 20 km tempo run',
-        kind: 'easy_run',
-        locked: false,
-        lockedReason: null,
-        requiresClearance: 'walking',
-        durationMinutes: 120,
-        runMinutes: 120,
-        walkMinutes: 0,
-        blocks: [{ type: 'run', seconds: 7200 }],
-      });
-      stored.programme.status = 'active';
-    }
+describe('clients.importRecord reads older files and derives the programme itself (issue 11)', () => {
+  it('shows the engine’s programme after importing a forged one (version 2)', async () => {
+    const { clientId, record } = await versionTwoRecord();
+    const stored = record.programmes![0]!;
+    // A locked session unlocked, retitled and made long: what a forged file would hand the client.
+    const sessions = stored.programme.weeks.flatMap((week) => week.sessions);
+    const session = sessions.find((candidate) => candidate.locked) ?? sessions[0]!;
+    Object.assign(session, {
+      title: 'FORGED: 20 km tempo run',
+      kind: 'easy_run',
+      locked: false,
+      lockedReason: null,
+      requiresClearance: 'walking',
+      durationMinutes: 120,
+      runMinutes: 120,
+      walkMinutes: 0,
+      blocks: [{ type: 'run', seconds: 7200 }],
+    });
+    stored.programme.status = 'active';
     const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
 
-    // One programme, and nothing of the forgery in it or anywhere in the client's stored programmes.
-    const rows = await programmeRows(target, imported.id);
-    expect(rows).toHaveLength(1);
-    expect(JSON.stringify(rows)).not.toContain('FORGED');
-    const current = await call<StoredProgramme>(target, 'programmes.current', { clientId: imported.id });
+    // The screen shows the engine's programme, the same as the source's, with nothing of the forgery.
+    const current = await currentOf(target, imported.id);
     expect(JSON.stringify(current)).not.toContain('FORGED');
-    // It is what programmes.generate gives for the imported inputs (and what the source had).
-    const generated = await call<StoredProgramme>(target, 'programmes.generate', { clientId: imported.id });
-    expect(current.programme).toEqual(generated.programme);
-    const before = await call<StoredProgramme>(source, 'programmes.current', { clientId: 1 });
-    expect(current.programme).toEqual(before.programme);
-    // The logs' lights are the engine's verdict on the imported logs.
+    expect(current.derived!.programme).toEqual((await derivedProgramme(source, clientId)).programme);
+    // Nor is it stored anywhere.
+    expect(await everyRowAsText(target)).not.toContain('FORGED');
+    // The log takes its kind from the session it was logged against; its light is the engine's verdict.
+    expect(await logRowsOf(target, imported.id)).toEqual(await logRowsOf(source, clientId));
     const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
-    expect(again.sessionLogs).toMatchObject([{ light: 'green' }]);
+    expect(again).toMatchObject({ version: 3, handedOut: [] });
+    expect(again).not.toHaveProperty('programmes');
+    expect(again.sessionLogs).toMatchObject([{ kind: 'run', light: 'green' }]);
+    expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
+      { details: { version: 2, sessionLogs: 1, plannable: true } },
+    ]);
+    // Nor does it reach what is handed out.
+    const ics = await call<{ content: string }>(target, 'exports.ics', { clientId: imported.id });
+    expect(ics.content).not.toContain('FORGED');
   });
 
   describe('refuses a record whose sizes, counts, nesting or numbers exceed the caps, writing nothing', () => {
     const firstSession = (record: RecordDocument): Record<string, unknown> =>
-      record.programmes[0]!.programme.weeks[0]!.sessions[0]!;
+      record.programmes![0]!.programme.weeks[0]!.sessions[0]!;
     const nested = (depth: number): unknown =>
       depth === 0 ? { type: 'run', seconds: 60 } : { type: 'repeat', times: 2, blocks: [nested(depth - 1)] };
     const blocks = 'json.programmes.0.programme.weeks.0.sessions.0.blocks';
@@ -492,7 +759,7 @@ describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
       [
         '61 weeks',
         (record) => {
-          const weeks = record.programmes[0]!.programme.weeks;
+          const weeks = record.programmes![0]!.programme.weeks;
           while (weeks.length <= 60) weeks.push(weeks[0]!);
         },
         'json.programmes.0.programme.weeks',
@@ -502,12 +769,31 @@ describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
       [
         'a week of 31 sessions',
         (record) => {
-          const week = record.programmes[0]!.programme.weeks[0]!;
+          const week = record.programmes![0]!.programme.weeks[0]!;
           week.sessions = Array.from({ length: 31 }, () => week.sessions[0]!);
         },
         'json.programmes.0.programme.weeks.0.sessions',
         'too_big',
         'At most 30 sessions in a week',
+      ],
+      [
+        'a programme whose engine version is not its own',
+        (record) => {
+          record.programmes![0]!.engineVersion = '0.0.1';
+        },
+        'json.programmes.0.engineVersion',
+        'mismatch',
+        'The engine version differs',
+      ],
+      [
+        'a stored request with 5001 logs',
+        (record) => {
+          const request = record.programmes![0]!.request;
+          request.logs = Array.from({ length: 5001 }, () => record.sessionLogs[0]);
+        },
+        'json.programmes.0.request.logs',
+        'too_big',
+        'At most 5000 session logs',
       ],
       [
         '5001 session logs',
@@ -540,7 +826,7 @@ describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
     ];
 
     it.each(cases)('%s', async (_label, damage, path, code, message) => {
-      const record = await exported();
+      const { record } = await versionTwoRecord();
       damage(record);
       await createClient(target, 'Already Here');
       const before = await countEveryTable(target);
@@ -553,8 +839,8 @@ describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
     });
   });
 
-  it('imports an old export file (version 1, an older engine’s programmes) and rebuilds its programme', async () => {
-    const record = await exported();
+  it('imports an old export file (version 1, an older engine’s programme) and derives its programme', async () => {
+    const { clientId, record } = await versionTwoRecord();
     record.version = 1;
     for (const injury of record.injuries) {
       delete injury.previousEpisodes;
@@ -563,42 +849,91 @@ describe('clients.importRecord rebuilds what is derived (issue 11 §4)', () => {
     for (const clearance of record.clearances) delete clearance.overrideSportGate;
     delete record.intake!.redsSigns;
     delete record.intake!.breastfeeding;
-    for (const stored of record.programmes) {
+    for (const stored of record.programmes!) {
       stored.engineVersion = '1.3.0';
       stored.programme.engineVersion = '1.3.0';
     }
     const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
-    const current = await call<StoredProgramme>(target, 'programmes.current', { clientId: imported.id });
-    expect(current.engineVersion).not.toBe('1.3.0');
-    const generated = await call<StoredProgramme>(target, 'programmes.generate', { clientId: imported.id });
-    expect(current).toMatchObject({ engineVersion: generated.engineVersion, programme: generated.programme });
-    expect(await programmeRows(target, imported.id)).toHaveLength(2);
+    const current = await derivedProgramme(target, imported.id);
+    expect(current.engineVersion).toBe(ENGINE_VERSION);
+    expect(current.programme).toEqual((await derivedProgramme(source, clientId)).programme);
+    // Version 2's defaults for what version 1 lacks; the file is the source's record again.
+    const original = JSON.parse((await exportRecord(source, clientId)).json) as RecordDocument;
+    const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
+    expect({ ...again, exportedAt: '' }).toEqual({ ...original, exportedAt: '' });
+    expect(await statusOf(target, imported.id)).toEqual(await statusOf(source, clientId));
+    expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
+      { details: { version: 1, plannable: true } },
+    ]);
   });
 
-  it('imports a record without an intake, and its logs, without a programme', async () => {
-    const record = await exported();
+  it('gives two logs of one kind on one day slots 1 and 2, and keeps them through a round trip', async () => {
+    const { clientId, record } = await versionTwoRecord();
+    const programme = (await derivedProgramme(source, clientId)).programme;
+    const logged = record.sessionLogs[0]!;
+    // The same day's run logged again against another run session (a late one, done the same day).
+    const other = programme.weeks
+      .flatMap((week) => week.sessions)
+      .find((session) => session.kind === 'walk_run' && session.id !== logged.sessionId)!;
+    record.sessionLogs.push({ ...logged, sessionId: other.id, painAfter: 1, note: 'Second run that day' });
+    // A walk on the same day is a log of another kind.
+    record.sessionLogs.push({ ...logged, sessionId: 'w1-mon-walk', note: 'Walk' });
+    const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
+    const rows = await logRowsOf(target, imported.id);
+    expect(rows.map(({ date, kind, slot, note }) => ({ date, kind, slot, note }))).toEqual([
+      { date: logged.date, kind: 'run', slot: 1, note: 'Felt fine' },
+      { date: logged.date, kind: 'run', slot: 2, note: 'Second run that day' },
+      { date: logged.date, kind: 'walk', slot: 1, note: 'Walk' },
+    ]);
+    const exported = await exportRecord(target, imported.id);
+    expect((JSON.parse(exported.json) as RecordDocument).sessionLogs).toMatchObject([
+      { kind: 'run' },
+      { kind: 'run' },
+      { kind: 'walk' },
+    ]);
+    const again = await call<Client>(target, 'clients.importRecord', { json: exported.json });
+    expect(await logRowsOf(target, again.id)).toEqual(rows);
+    expect(recordOf(await exportRecord(target, again.id))).toEqual(recordOf(exported));
+    expect(await statusOf(target, again.id)).toEqual(await statusOf(target, imported.id));
+    expect((await derivedProgramme(target, again.id)).programme).toEqual(
+      (await derivedProgramme(target, imported.id)).programme,
+    );
+  });
+
+  it('imports a record without an intake and its logs; the plan appears once the intake is saved', async () => {
+    const client = await createRichClient(source);
+    const record = JSON.parse((await exportRecord(source, client.id)).json) as RecordDocument;
     record.intake = null;
     const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
-    expect(await call(target, 'programmes.current', { clientId: imported.id })).toBeNull();
-    expect(await programmeRows(target, imported.id)).toEqual([]);
-    const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
-    expect(again).toMatchObject({ intake: null, programmes: [] });
-    // The log is kept; its light is the engine's verdict, which needs a programme.
-    expect(again.sessionLogs).toMatchObject([{ note: 'Felt fine', light: null }]);
-    const audit = await call<AuditEntry[]>(target, 'audit.list', { clientId: imported.id });
-    expect(audit.find((entry) => entry.action === 'client.import')).toMatchObject({
-      details: { programmeRebuilt: false },
+    expect(await currentOf(target, imported.id)).toEqual({
+      derived: null,
+      notPlannable: 'Complete the intake first.',
     });
-    // Generating once the intake is there works as for any client.
+    const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
+    expect(again).toMatchObject({ intake: null, handedOut: [] });
+    // The log is kept; its light is the engine's verdict, which needs a plan.
+    expect(again.sessionLogs).toMatchObject([{ note: 'Felt fine', kind: 'run', light: null }]);
+    expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
+      { details: { version: 3, plannable: false } },
+    ]);
+    // Saving the intake makes the plan, and lights the log, as for any client.
     await call(target, 'intake.save', intakeInput(imported.id));
-    expect((await target.dispatch('programmes.generate', { clientId: imported.id })).ok).toBe(true);
+    expect((await currentOf(target, imported.id)).derived).not.toBeNull();
+    expect(await logRowsOf(target, imported.id)).toMatchObject([{ light: 'green' }]);
+    expect(await statusOf(target, imported.id)).toMatchObject({ last_light: 'green' });
   });
 
-  it('imports a record whose programmes were left out', async () => {
-    const record = await exported();
-    delete (record as { programmes?: unknown }).programmes;
+  it('imports a version 2 record whose programmes were left out, and a version 3 one without handedOut', async () => {
+    const { clientId, record } = await versionTwoRecord();
+    delete record.programmes;
     const imported = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(record) });
-    expect(await programmeRows(target, imported.id)).toHaveLength(1);
+    const expected = (await derivedProgramme(source, clientId)).programme;
+    expect((await derivedProgramme(target, imported.id)).programme).toEqual(expected);
+
+    const v3 = JSON.parse((await exportRecord(source, clientId)).json) as RecordDocument;
+    delete v3.handedOut;
+    const second = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(v3) });
+    expect((await derivedProgramme(target, second.id)).programme).toEqual(expected);
   });
 });
 
@@ -620,7 +955,7 @@ describe('clients.erase', () => {
     await call(source, 'print.programme', { clientId: client.id });
     for (let i = 0; i < 30; i++)
       others.push(await createClient(source, `After ${i}`, { notes: 'y'.repeat(200) }));
-    await call(source, 'programmes.generate', { clientId: others[0]!.id });
+    await call(source, 'print.programme', { clientId: others[0]!.id });
     return { client, others };
   }
 
@@ -645,7 +980,17 @@ describe('clients.erase', () => {
     // No table that refers to a client holds a row of this one; the notes of its injuries are gone.
     const clientTables = await tablesWithColumn(source, 'client_id');
     expect(clientTables).toEqual(
-      expect.arrayContaining(['audit_log', 'client_status', 'clearance', 'group_member', 'injury', 'intake']),
+      expect.arrayContaining([
+        'audit_log',
+        'client_status',
+        'clearance',
+        'group_member',
+        'injury',
+        'intake',
+        'plan_adjustment',
+        'plan_snapshot',
+        'session_log',
+      ]),
     );
     for (const table of [...clientTables, 'client']) {
       const column = table === 'client' ? 'id' : 'client_id';
@@ -689,12 +1034,15 @@ describe('clients.erase', () => {
       action: 'client.erase',
       clientId: null,
       subject: 'client erased',
-      details: { injuries: 2, notes: 2, clearances: 2, programmes: 2, sessionLogs: 1 },
+      details: { injuries: 2, notes: 2, clearances: 2, handedOut: 1, adjustments: 0, sessionLogs: 1 },
     });
     expect(audit.filter((entry) => entry.clientId === client.id)).toEqual([]);
     expect(audit.filter((entry) => entry.clientId === null).map((entry) => entry.action)).toEqual(
-      expect.arrayContaining(['clearance.set', 'programme.generate', 'programme.print', 'client.erase']),
+      expect.arrayContaining(['clearance.set', 'programme.print', 'client.erase']),
     );
+    // What was handed to the other clients stays.
+    expect(after.plan_snapshot).toBe(1);
+    expect((await derivedProgramme(source, others[0]!.id)).handedOut).toMatchObject({ purpose: 'print' });
     expect(await call(source, 'audit.list', { clientId: client.id })).toEqual([]);
   });
 

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { CLIENT_RECORD_FORMAT, CLIENT_RECORD_VERSION, type ClientRecord } from '../../contract/client-data';
 import type { Restriction } from '../../contract/notes';
-import { PAIN_LIGHTS, type PlanRequest, type Programme } from '../../engine/types';
+import { HANDED_OUT_PURPOSES } from '../../contract/programmes';
+import { LOG_FAMILIES, PAIN_LIGHTS, type AdjustmentAction } from '../../engine/types';
+import { listAdjustments } from '../adjustments/plan-adjustment.repository';
 import { toClearance } from '../clearances/clearance.mapping';
 import { listClearances } from '../clearances/clearance.repository';
 import { toClient } from '../clients/client.mapping';
@@ -13,11 +15,11 @@ import { toIntake } from '../intake/intake.mapping';
 import { findIntake } from '../intake/intake.repository';
 import type { IntakeRow } from '../intake/intake.table';
 import { toSessionLog } from '../sessions/session-log.mapping';
-import { asOneOfOrNull } from '../mapping';
+import { asOneOf, asOneOfOrNull } from '../mapping';
+import { listSnapshots } from '../programmes/plan-snapshot.repository';
 import {
   listClientGroupNames,
   listClientNotesInOrder,
-  listProgrammesInOrder,
   listSessionLogsInOrder,
 } from './client-data.repository';
 
@@ -32,15 +34,17 @@ export async function buildClientRecord(
   exportedAt: string,
 ): Promise<ClientRecord> {
   const clientId = clientRow.id;
-  const [injuryRows, noteRows, clearanceRows, intakeRow, programmeRows, logRows, groups] = await Promise.all([
-    listInjuries(db, clientId),
-    listClientNotesInOrder(db, clientId),
-    listClearances(db, clientId),
-    findIntake(db, clientId),
-    listProgrammesInOrder(db, clientId),
-    listSessionLogsInOrder(db, clientId),
-    listClientGroupNames(db, clientId),
-  ]);
+  const [injuryRows, noteRows, clearanceRows, intakeRow, adjustmentRows, snapshotRows, logRows, groups] =
+    await Promise.all([
+      listInjuries(db, clientId),
+      listClientNotesInOrder(db, clientId),
+      listClearances(db, clientId),
+      findIntake(db, clientId),
+      listAdjustments(db, clientId),
+      listSnapshots(db, clientId),
+      listSessionLogsInOrder(db, clientId),
+      listClientGroupNames(db, clientId),
+    ]);
   const client = toClient(clientRow);
   return {
     format: CLIENT_RECORD_FORMAT,
@@ -102,12 +106,22 @@ export async function buildClientRecord(
       };
     }),
     intake: intakeRow ? toIntakeRecord(intakeRow) : null,
-    programmes: programmeRows.map((row) => ({
-      engineVersion: row.engine_version,
-      request: JSON.parse(row.request) as PlanRequest,
-      programme: JSON.parse(row.programme) as Programme,
+    // In the order they were made (the engine applies them in that order).
+    adjustments: adjustmentRows.map((row) => ({
+      date: row.date,
+      kind: asOneOfOrNull(LOG_FAMILIES, row.kind),
+      action: JSON.parse(row.action) as AdjustmentAction,
+      by: row.adjusted_by,
+      reason: row.reason,
       createdAt: row.created_at,
-      updatedAt: row.updated_at,
+    })),
+    handedOut: snapshotRows.map((row) => ({
+      at: row.created_at,
+      purpose: asOneOf(HANDED_OUT_PURPOSES, row.purpose, 'print'),
+      language: row.language,
+      engineVersion: row.engine_version,
+      fileSha256: row.file_sha256,
+      fileBytes: row.file_bytes,
     })),
     sessionLogs: logRows.map((row) => ({
       ...toSessionLog(row),

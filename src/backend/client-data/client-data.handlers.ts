@@ -6,7 +6,7 @@ import { localDate } from '../clock';
 import { DomainError } from '../errors';
 import { safeFileName } from '../exports/file-names';
 import type { HandlerMap } from '../handler';
-import { computeAndStoreIfPlannable } from '../programmes/programme.service';
+import { deriveProgrammeIfPlannable } from '../programmes/derive-programme';
 import { buildClientRecord } from './build-client-record';
 import { eraseClientRows } from './erase-client';
 import { insertClientRecord } from './insert-client-record';
@@ -23,13 +23,13 @@ export const clientDataHandlers = {
       const client = await requireClient(trx, clientId);
       return buildClientRecord(trx, client, now.toISOString());
     });
-    // Compact: a record with years of programmes must still fit through the browser host's body limit.
+    // Compact: a record with years of logs must still fit through the browser host's body limit.
     const json = JSON.stringify(record);
     await recordReadOnlyAction(context, {
       action: 'client.export',
       clientId,
       subject: 'client record',
-      details: { version: record.version, programmes: record.programmes.length },
+      details: { version: record.version, sessionLogs: record.sessionLogs.length },
     });
     return { fileName: `${safeFileName(record.client.name)} – ReStride record ${localDate(now)}.json`, json };
   },
@@ -40,10 +40,9 @@ export const clientDataHandlers = {
     const clock = context.clock();
     const now = clock.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
-      const client = await insertClientRecord(trx, record, now);
-      // The file brings inputs and logs; the programme is the engine's, from what was just inserted
-      // (the file's programmes are ignored). A record that cannot be planned yet gets none.
-      const programme = await computeAndStoreIfPlannable(trx, client.id, localDate(clock), now);
+      const client = await insertClientRecord(trx, record, clock);
+      // The file brings inputs and logs; the programme is derived from them like any client's.
+      const programme = await deriveProgrammeIfPlannable(trx, client.id, localDate(clock));
       await recordAudit(trx, {
         at: now,
         action: 'client.import',
@@ -53,8 +52,9 @@ export const clientDataHandlers = {
           version: record.version,
           injuries: record.injuries.length,
           clearances: record.clearances.length,
+          adjustments: record.adjustments.length,
           sessionLogs: record.sessionLogs.length,
-          programmeRebuilt: programme !== null,
+          plannable: !('notPlannable' in programme),
         },
       });
       return client;
@@ -87,7 +87,8 @@ export const clientDataHandlers = {
             injuries: erased.deleted.injury,
             notes: erased.deleted.injury_note,
             clearances: erased.deleted.clearance,
-            programmes: erased.deleted.programme,
+            handedOut: erased.deleted.plan_snapshot,
+            adjustments: erased.deleted.plan_adjustment,
             sessionLogs: erased.deleted.session_log,
             auditEntriesDetached: erased.auditEntriesDetached,
           },

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ClientRecord } from '../../contract/client-data';
 import { episodesOf } from '../../contract/injuries';
+import { insertAdjustment } from '../adjustments/plan-adjustment.repository';
 import { insertClearance } from '../clearances/clearance.repository';
 import { toClientColumns } from '../clients/client.mapping';
 import { insertClient } from '../clients/client.repository';
@@ -12,20 +13,22 @@ import { saveIntake } from '../intake/intake.repository';
 import { toFlag } from '../mapping';
 import { toSessionLogRow } from '../sessions/session-log.mapping';
 import { insertSessionLog } from '../sessions/session-log.repository';
-import { deriveClientStatus } from './derive-client-status';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
+import { logFamilyOf } from '../sessions/session-log.mapping';
 
 /**
  * Writes a parsed record's inputs as a new client: every row inserted fresh (new ids, relations
  * rebuilt from the nesting), in the record's order, with its timestamps; group names join an
  * existing group regardless of case or create a club. Nothing derived is taken from the file: the
- * programmes in it (and each log's pain light) are left out, for the caller to compute again from
- * what was inserted (`computeAndStoreIfPlannable`). Call inside a transaction.
+ * programmes of older files and each log's pain light are left out; the caseload row and the
+ * lights are derived from what was inserted. Call inside a transaction.
  */
 export async function insertClientRecord(
   db: Kysely<Database>,
   record: ClientRecord,
-  now: string,
+  at: Date,
 ): Promise<ClientRow> {
+  const now = at.toISOString();
   const { archived, createdAt, updatedAt, ...fields } = record.client;
   const client = await insertClient(db, {
     ...toClientColumns(fields),
@@ -106,16 +109,36 @@ export async function insertClientRecord(
     });
   }
 
-  // Each log's light (null here) is the engine's verdict: recomputed with the programme, never read.
+  // The clinician's adjustments, in the order they were made: inputs the engine applies again.
+  for (const adjustment of record.adjustments) {
+    await insertAdjustment(db, {
+      client_id: clientId,
+      date: adjustment.date,
+      kind: adjustment.action.type === 'hold_week' ? null : adjustment.kind,
+      action: JSON.stringify(adjustment.action),
+      reason: adjustment.reason,
+      adjusted_by: adjustment.by,
+      created_at: adjustment.createdAt,
+    });
+  }
+
+  // Each log's light (null here) is the engine's verdict: derived again, never read. Two logs of
+  // one kind on one day take the next slot.
+  const slots = new Map<string, number>();
   for (const log of record.sessionLogs) {
+    const kind = logFamilyOf(log);
+    const key = `${log.date}|${kind}`;
+    const slot = (slots.get(key) ?? 0) + 1;
+    slots.set(key, slot);
     await insertSessionLog(db, {
-      ...toSessionLogRow(clientId, log, log.createdAt),
+      ...toSessionLogRow(clientId, { ...log, kind }, log.createdAt),
+      slot,
       updated_at: log.updatedAt,
     });
   }
 
   await joinGroups(db, clientId, record.groups, now);
-  await deriveClientStatus(db, clientId, now);
+  await refreshClientStatus(db, clientId, at);
   return client;
 }
 
