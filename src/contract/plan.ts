@@ -15,7 +15,13 @@
  * - a log's optional fields: numbers and `warmupPainCleared` null, flags false, `redFlags` [], `note` ""
  */
 import { z } from 'zod';
-import type { PlanRequest, Programme, SessionLog, NUMERIC_RESTRICTION_CODES } from '../engine';
+import type {
+  PlanAdjustment,
+  PlanRequest,
+  Programme,
+  SessionLog,
+  NUMERIC_RESTRICTION_CODES,
+} from '../engine';
 import {
   AUDIENCES,
   BLOCK_TYPES,
@@ -124,6 +130,84 @@ export const SessionLogSchema = z.object({
   note: z.string().max(2000, { error: 'Note must be at most 2000 characters' }).default(''),
 });
 
+/** Caps on a request's adjustments (E41). */
+export const ADJUSTMENT_LIMITS = { count: 500, idChars: 40, textChars: 500, minMinutes: 1, maxMinutes: 360 };
+
+const adjustmentText = (label: string) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(ADJUSTMENT_LIMITS.textChars, {
+      error: `${label} must be at most ${ADJUSTMENT_LIMITS.textChars} characters`,
+    });
+
+export const AdjustmentActionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('move'), toDate: date('New date') }),
+    z.strictObject({
+      type: z.literal('shorten'),
+      minutes: z
+        .number({ error: 'Minutes must be a number' })
+        .int({ error: 'Minutes must be whole minutes' })
+        .min(ADJUSTMENT_LIMITS.minMinutes, { error: 'A shortened session lasts at least 1 minute' })
+        .max(ADJUSTMENT_LIMITS.maxMinutes, {
+          error: `Minutes must be at most ${ADJUSTMENT_LIMITS.maxMinutes}`,
+        }),
+    }),
+    z.strictObject({ type: z.literal('skip') }),
+    z.strictObject({
+      type: z.literal('swap_cross_training'),
+      modality: oneOf(MODALITIES, 'Cross-training').optional(),
+    }),
+    z.strictObject({ type: z.literal('hold_week') }),
+  ],
+  { error: 'Action must be one of: move, shorten, skip, swap_cross_training, hold_week' },
+);
+
+/**
+ * A clinician's adjustment (E41). `date` and `kind` name the planned session the way a log does;
+ * for `hold_week`, `date` is any day of the programme week to hold and `kind` is left out.
+ */
+export const PlanAdjustmentSchema = z
+  .strictObject({
+    id: z
+      .string({ error: 'Adjustment id is required' })
+      .min(1, { error: 'Adjustment id is required' })
+      .max(ADJUSTMENT_LIMITS.idChars, {
+        error: `Adjustment id must be at most ${ADJUSTMENT_LIMITS.idChars} characters`,
+      }),
+    date: date('Session date'),
+    kind: oneOf(LOG_FAMILIES, 'Session kind').optional(),
+    action: AdjustmentActionSchema,
+    by: adjustmentText('Who made the adjustment'),
+    at: date('Adjustment date'),
+    reason: adjustmentText('Reason'),
+  })
+  .superRefine((a, ctx) => {
+    const hold = a.action.type === 'hold_week';
+    if (hold && a.kind !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'Holding a week takes no session kind' });
+    if (!hold && a.kind === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'Say which session (run, walk, strength, mobility or cross_training)',
+      });
+    if (a.action.type === 'move' && a.action.toDate === a.date)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['action', 'toDate'],
+        message: 'The new date is the same as the old one',
+      });
+  })
+  .transform((a): PlanAdjustment => {
+    const record = { id: a.id, date: a.date, by: a.by, at: a.at, reason: a.reason };
+    if (a.action.type === 'hold_week') return { ...record, action: a.action };
+    return { ...record, kind: a.kind ?? 'run', action: a.action };
+  });
+
 const RequestObject = z.object({
   schemaVersion: z.union([z.literal(1), z.literal(2)], { error: 'schemaVersion must be 1 or 2' }),
   startDate: date('Start date'),
@@ -211,6 +295,10 @@ const RequestObject = z.object({
     .object({ kind: oneOf(GOAL_KINDS, 'Goal'), date: optionalDate('Goal date') })
     .default({ kind: 'run_30min', date: null }),
   logs: z.array(SessionLogSchema).default([]),
+  adjustments: z
+    .array(PlanAdjustmentSchema)
+    .max(ADJUSTMENT_LIMITS.count, { error: `At most ${ADJUSTMENT_LIMITS.count} adjustments` })
+    .optional(),
 });
 
 type RawRequest = z.output<typeof RequestObject>;
@@ -311,6 +399,15 @@ function crossFieldChecks(v: Partial<RawRequest>, add: AddIssue): void {
       add(['logs', i, 'date'], 'A log cannot be dated before the start date');
     if (logDay !== null && today !== null && logDay > today)
       add(['logs', i, 'date'], 'A log cannot be dated after today');
+  });
+  const ids = new Set<string>();
+  list(v.adjustments).forEach((a, i) => {
+    if (!a || typeof a !== 'object') return;
+    if (ids.has(a.id)) add(['adjustments', i, 'id'], `Adjustment ${a.id} is listed twice`);
+    ids.add(a.id);
+    const at = dayNumber(a.at);
+    if (at !== null && today !== null && at > today)
+      add(['adjustments', i, 'at'], 'An adjustment cannot be dated after today');
   });
 }
 
@@ -460,6 +557,15 @@ const SessionSchema = z.object({
   lockedReason: z.string().nullable(),
   status: z.enum(SESSION_STATUSES),
   explain: z.array(ExplanationSchema).min(1),
+  adjusted: z
+    .object({
+      id: z.string().max(ADJUSTMENT_LIMITS.idChars),
+      action: AdjustmentActionSchema,
+      by: z.string().max(ADJUSTMENT_LIMITS.textChars),
+      at: date('Adjustment date'),
+      reason: z.string().max(ADJUSTMENT_LIMITS.textChars),
+    })
+    .optional(),
 });
 
 /** A list of a programme's parts, at most `max` of them. */

@@ -23,6 +23,7 @@ import type { ClearanceLevel, GoalKind, Locale, PlanRequest, SessionLog, TissueC
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { ClientProfile } from './profile';
 import type { LogIndex } from './log-matching';
+import type { AdjustmentSchedule } from './adjustments';
 import { indexLogs } from './log-matching';
 import { buildProfile } from './profile';
 
@@ -72,6 +73,8 @@ export interface PlanContext {
   restrictionTimeline: readonly TimedRestriction[];
   /** Memoised restrictionsAt results (the planner asks about the same days many times). */
   restrictionCache: Map<DayNumber, DayRestrictions>;
+  /** The clinician's adjustments by week (E41); null when there are none (generatePlan sets it). */
+  adjustments: AdjustmentSchedule | null;
 }
 
 function dayIndex(day: DayNumber): number {
@@ -153,6 +156,7 @@ export function buildContext(request: PlanRequest): PlanContext {
     logs: indexLogs(reported),
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
+    adjustments: null,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { PlanContext } from './context';
 import { buildContext, goalLongRunFor, goalName, painLimitsAt, restrictionsAt, text } from './context';
+import { scheduleAdjustments } from './adjustments';
 import { buildCheckpoints } from './checkpoints';
 import type { DayNumber } from './dates';
 import { fromDay } from './dates';
@@ -235,7 +236,8 @@ function statusOf(ctx: PlanContext, state: ProgressState, endDay: DayNumber): Pr
  * The request must be valid: parse raw input with `parsePlanRequest` (src/contract/plan.ts).
  */
 export function generatePlan(request: PlanRequest): Programme {
-  const ctx = buildContext(request);
+  const built = buildContext(request);
+  const ctx: PlanContext = { ...built, adjustments: scheduleAdjustments(request.adjustments, built.start) };
   const horizonEnd = Math.min(ctx.goalDay ?? Number.POSITIVE_INFINITY, ctx.start + MAX_WEEKS * 7 - 1);
   const { plan, check } = planTowardsGoal(ctx, horizonEnd);
   const { weeks, state } = plan;

@@ -10,6 +10,7 @@ import { startStage, startWalkStep } from './rules/ladder-progression';
 import type { RunRecord } from './rules/load-caps';
 import type { ClearanceLevel, HistoryEntry, PainLight } from './types';
 import type { LogFamily } from './log-matching';
+import type { AdjustmentOutcome } from './adjustments';
 
 export type ProgressPhase = 'walking' | 'walk_run' | 'continuous' | 'build';
 
@@ -108,6 +109,8 @@ export interface ProgressState {
   consumedLogs: Set<number>;
   /** Logs no planned session claims any more: their date and kind of session (E21). */
   unmatchedLogs: { day: DayNumber; family: LogFamily | null }[];
+  /** E41: what became of each clinician adjustment in the weeks planned so far. */
+  adjustmentOutcomes: AdjustmentOutcome[];
 }
 
 /**
@@ -179,5 +182,6 @@ export function initialState(ctx: PlanContext): ProgressState {
     firstDayNeeding: {},
     consumedLogs: new Set(),
     unmatchedLogs: [],
+    adjustmentOutcomes: [],
   };
 }

@@ -316,6 +316,43 @@ export interface SessionLog {
   note: string;
 }
 
+/** What a clinician does to one planned session (E41). */
+export type SessionAdjustmentAction =
+  | { type: 'move'; toDate: IsoDate }
+  | { type: 'shorten'; minutes: number }
+  | { type: 'skip' }
+  | { type: 'swap_cross_training'; modality?: Modality };
+
+export type AdjustmentAction = SessionAdjustmentAction | { type: 'hold_week' };
+
+interface AdjustmentRecord {
+  /** Given by the caller, unique in the request. Never shown to a reader. */
+  id: string;
+  /** Who made the adjustment, and on which day (adjustments apply in order of `at`, then `id`). */
+  by: string;
+  at: IsoDate;
+  reason: string;
+}
+
+/**
+ * A clinician's change to one planned session, found like a log: by the date it is planned on and
+ * its family. Adjustments are inputs, applied on every derivation and checked by the same rules.
+ */
+export interface SessionAdjustment extends AdjustmentRecord {
+  date: IsoDate;
+  /** Like a log's kind: `run` finds the day's run whatever kind of run it now is. */
+  kind: LogFamily;
+  action: SessionAdjustmentAction;
+}
+
+/** Holds the programme week that contains `date`: no progression in it (E41). */
+export interface WeekAdjustment extends AdjustmentRecord {
+  date: IsoDate;
+  action: { type: 'hold_week' };
+}
+
+export type PlanAdjustment = SessionAdjustment | WeekAdjustment;
+
 /** The engine's input. Parse raw JSON with `parsePlanRequest` (src/contract/plan.ts) first. */
 export interface PlanRequest {
   schemaVersion: 2;
@@ -331,6 +368,8 @@ export interface PlanRequest {
   availability: Availability;
   goal: Goal;
   logs: SessionLog[];
+  /** The clinician's adjustments to the proposed plan (optional; none when missing). */
+  adjustments?: PlanAdjustment[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -398,6 +437,17 @@ export interface Session {
   lockedReason: string | null;
   status: SessionStatus;
   explain: Explanation[];
+  /** Present when a clinician adjusted the session: the adjustment that shaped it last (E41). */
+  adjusted?: SessionAdjustmentNote;
+}
+
+/** The adjustment a session carries, as the clinician recorded it. */
+export interface SessionAdjustmentNote {
+  id: string;
+  action: AdjustmentAction;
+  by: string;
+  at: IsoDate;
+  reason: string;
 }
 
 export interface WeekTotals {

@@ -13,6 +13,7 @@ import type { CapHold } from './state';
 import { goalNameOf } from './context';
 import { toDay } from './dates';
 import { ACL_SPORT_WEEKS } from './profile';
+import { adjustmentWarnings } from './adjustments';
 
 /** Why a dated race goal is not safe (E33). */
 export type RaceConcern =
@@ -388,5 +389,6 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       rules: ['E21'],
     });
   }
+  out.push(...adjustmentWarnings(ctx, st));
   return out;
 }

@@ -30,12 +30,11 @@ import {
   stageForMinutes,
 } from './progression';
 import { isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
-import { allowedModalities, excludedModalities } from './rules/cross-training';
+import { excludedModalities } from './rules/cross-training';
 import type { BuildWeekPlan } from './rules/goal';
 import { MIN_EASY_RUN_MINUTES, planBuildWeek, taperFactors, TWO_DAY_SHARE } from './rules/goal';
 import { advanceAllowed } from './rules/ladder-progression';
 import { longestRecentRun, singleRunCap, weeklyCap } from './rules/load-caps';
-import { restrictedModalities } from './rules/restrictions';
 import {
   CROSS_PER_WEEK,
   CROSS_PER_WEEK_PRE_RUNNING,
@@ -50,7 +49,18 @@ import {
 } from './rules/scheduling';
 import type { RunRole } from './run-sessions';
 import type { LadderLimits } from './run-sessions';
-import { findLog } from './log-matching';
+import { familyOf, findLog } from './log-matching';
+import type { SessionDirective, WeekDirectives } from './adjustments';
+import {
+  directiveFor,
+  modalitiesOn,
+  movedDay,
+  movedDays,
+  planAdjustedWeek,
+  shortenSpec,
+  swapSpec,
+} from './adjustments';
+import { minutes as toMinutes, sumBlocks } from './blocks';
 import { GRADED_STRIDES_SESSIONS } from './rules/graded-speed';
 import {
   chooseStage,
@@ -66,7 +76,7 @@ import { phaseOfWeek, restDaysExplanation, totalsOf } from './week-summary';
 import { crossSpec, makeSession, mobilitySpec, sessionId, strengthSpec } from './session-factory';
 import type { ProgressState } from './state';
 import { resetBuild } from './state';
-import type { Modality, Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
+import type { Phase, Session, SessionKind, SessionLog, SessionStatus, Week } from './types';
 import type { Why } from './why';
 
 type QualityRole = 'strides' | 'hills' | 'progressive_run';
@@ -86,6 +96,13 @@ interface WeekFrame {
   taper: boolean;
   runsScheduled: number;
   runMinutesUsed: number;
+  /** The clinician's adjustments for this week (E41), null for a week as proposed. */
+  directives: WeekDirectives | null;
+  /** E41: a held week repeats the last one: no stage, step or phase advance, no longer runs. */
+  held: boolean;
+  /** In a held week, the longest run of the week before (null: nothing to hold to). */
+  holdRunCap: number | null;
+  heldWalkStep: number;
 }
 
 const EARLY_PHASES = new Set(['walking', 'walk_run']);
@@ -168,14 +185,6 @@ function qualityAllowed(ctx: PlanContext, role: QualityRole, day: DayNumber): bo
   return !flags.has('no_speed');
 }
 
-function modalitiesOn(ctx: PlanContext, day: DayNumber): Modality[] {
-  return allowedModalities(
-    ctx.request.availability.crossTraining,
-    ctx.defaults.forbiddenModalities,
-    restrictedModalities(restrictionsAt(ctx, day)),
-  );
-}
-
 function weekPhase(ctx: PlanContext, st: ProgressState, frame: WeekFrame): Phase {
   if (frame.weekEnd < pathwayStart(ctx)) return 'pre_running';
   if (frame.taper) return 'taper';
@@ -199,11 +208,27 @@ export function planWeek(
   weekStart: DayNumber,
   weekEnd: DayNumber,
 ): Week {
+  if (!ctx.adjustments?.byWeek.has(index)) return planWeekWith(ctx, st, index, weekStart, weekEnd, null);
+  return planAdjustedWeek(ctx, st, index, weekStart, weekEnd, {
+    plan: (state, directives) => planWeekWith(ctx, state, index, weekStart, weekEnd, directives),
+    consecutiveAllowed: (state, day) => consecutiveAllowed(ctx, state, day),
+  });
+}
+
+/** The week as proposed (no directives) or with the clinician's adjustments (E41). */
+function planWeekWith(
+  ctx: PlanContext,
+  st: ProgressState,
+  index: number,
+  weekStart: DayNumber,
+  weekEnd: DayNumber,
+  directives: WeekDirectives | null,
+): Week {
   const weekIndex = index + 1;
   st.weekRunMinutes[index] = 0;
   // Nothing is planned on the goal date itself: that day is the race or the goal run.
   const days = range(weekStart, weekEnd).filter((d) => isAvailable(ctx, d) && d !== ctx.goalDay);
-  const frame = frameWeek(ctx, st, index, weekStart, weekEnd, days);
+  const frame = frameWeek(ctx, st, index, weekStart, weekEnd, days, directives);
   const inPathway = weekEnd >= pathwayStart(ctx);
   const phaseAtStart = weekPhase(ctx, st, frame);
   const primary = !inPathway ? [] : st.phase === 'walking' ? frame.walkDays : frame.runDays;
@@ -217,7 +242,6 @@ export function planWeek(
   // A short goal week may only offer the day after last week's strength: one session still
   // beats none (R12 outranks the spacing there).
   if (strengthDays.length === 0) strengthDays = pickStrengthDays(strengthPool, strengthPrimary, 1, null);
-  st.lastStrengthDay = strengthDays[strengthDays.length - 1] ?? st.lastStrengthDay;
   const crossCount = phaseAtStart === 'pre_running' ? CROSS_PER_WEEK_PRE_RUNNING : CROSS_PER_WEEK;
   let crossDays = pickCrossDays(days, [...primary, ...strengthDays], crossCount);
   if (crossDays.length === 0 && (phaseAtStart === 'pre_running' || EARLY_PHASES.has(phaseAtStart))) {
@@ -225,12 +249,22 @@ export function planWeek(
     crossDays = pickCrossDays(days, primary, 1);
   }
   const wantsMobility = phaseAtStart === 'pre_running' || EARLY_PHASES.has(st.phase);
-  const mobilityDay = wantsMobility ? pickMobilityDay(days, strengthDays, [...primary, ...crossDays]) : null;
+  let mobilityDay = wantsMobility ? pickMobilityDay(days, strengthDays, [...primary, ...crossDays]) : null;
+  if (directives && directives.moves.length > 0) {
+    frame.runDays = movedDays(frame.runDays, directives, 'run');
+    frame.walkDays = movedDays(frame.walkDays, directives, 'walk');
+    frame.longDay = movedDay(frame.longDay, directives, 'run');
+    frame.qualityDay = movedDay(frame.qualityDay, directives, 'run');
+    strengthDays = movedDays(strengthDays, directives, 'strength');
+    crossDays = movedDays(crossDays, directives, 'cross_training');
+    mobilityDay = movedDay(mobilityDay, directives, 'mobility');
+  }
+  st.lastStrengthDay = strengthDays[strengthDays.length - 1] ?? st.lastStrengthDay;
   const level = strengthLevel(st.phase, inPathway);
 
   const sessions: Session[] = [];
   for (let day = weekStart; day <= weekEnd; day++) {
-    if (!isAvailable(ctx, day)) {
+    if (!isAvailable(ctx, day) && !directives?.extraDays.has(day)) {
       processUnmatchedLogs(ctx, st, day);
       continue;
     }
@@ -242,13 +276,23 @@ export function planWeek(
     }
     if (strengthDays.includes(day)) {
       const afterRun = sessions.some((s) => s.date === fromDay(day) && isRunningKind(s.kind));
-      sessions.push(finishSupportSession(ctx, st, strengthSpec(ctx, weekIndex, day, level, afterRun)));
+      const strength = finishSupportSession(
+        ctx,
+        st,
+        strengthSpec(ctx, weekIndex, day, level, afterRun),
+        directives,
+      );
+      if (strength) sessions.push(strength);
     }
     if (crossDays.includes(day) || restDay) {
-      const cross = crossSession(ctx, st, weekIndex, day, restDay, phaseAtStart);
+      const cross = crossSession(ctx, st, frame, day, restDay, phaseAtStart);
       if (cross) sessions.push(cross);
     }
-    if (mobilityDay === day) sessions.push(finishSupportSession(ctx, st, mobilitySpec(ctx, weekIndex, day)));
+    const mobility =
+      mobilityDay === day
+        ? finishSupportSession(ctx, st, mobilitySpec(ctx, weekIndex, day), directives)
+        : null;
+    if (mobility) sessions.push(mobility);
     processUnmatchedLogs(ctx, st, day);
   }
 
@@ -285,10 +329,13 @@ function frameWeek(
   weekStart: DayNumber,
   weekEnd: DayNumber,
   days: DayNumber[],
+  directives: WeekDirectives | null,
 ): WeekFrame {
   const previous = st.weekRunMinutes.slice(0, index);
   const cap = weeklyCap(previous, ctx.profile.weeklyStepFloor, ctx.profile.volumeTarget);
-  // Phase changes happen at week boundaries so each week has one structure.
+  const held = directives !== null && directives.hold !== null;
+  // Phase changes happen at week boundaries so each week has one structure. (A held week may
+  // enter the build: its first build week holds last week's minutes, see below.)
   if (
     st.phase === 'continuous' &&
     st.baseRuns >= BASE_RUNS_BEFORE_QUALITY &&
@@ -330,11 +377,17 @@ function frameWeek(
     taper: false,
     runsScheduled: 0,
     runMinutesUsed: 0,
+    directives,
+    held,
+    holdRunCap: held ? holdRunCapOf(st, weekStart) : null,
+    heldWalkStep: st.walkStep,
   };
   // R10 holds from the first continuous run on, also if the client drops back to the ladder; the
   // programme's first week has no earlier week to compare with.
   if (index > 0 && (st.phase === 'continuous' || (st.phase === 'walk_run' && st.hadContinuous)))
     frame.budget = cap;
+  const lastWeekMinutes = previous[previous.length - 1] ?? 0;
+  if (held && frame.budget !== null && lastWeekMinutes > 0) frame.budget = Math.min(cap, lastWeekMinutes);
   if (st.phase !== 'build') return frame;
 
   st.readyDays.build ??= weekStart;
@@ -343,20 +396,25 @@ function frameWeek(
   const lastWeek = previous[previous.length - 1] ?? 0;
   const qualityDay = runDays.length > 1 || raceWeek ? (runDays[0] ?? null) : null;
   // The first build week brings the long run; quality waits a week (one change at a time, R8).
-  const quality =
+  let quality =
     qualityDay === null || st.buildWeeks === 0
       ? null
       : qualityFor(ctx, st, index, st.buildWeeksSinceCutback >= 3, taper !== null);
-  const newQuality =
+  let newQuality =
     quality !== null &&
     qualityAllowed(ctx, quality, qualityDay ?? weekStart) &&
     st.quality[qualityKey(quality)] === 0;
+  if (held && newQuality) {
+    // A held week brings nothing new (E41, R8): the new kind of quality session waits.
+    quality = null;
+    newQuality = false;
+  }
   const build = planBuildWeek({
     weeklyCap: cap,
     lastWeekMinutes: lastWeek,
     preCutbackMinutes: st.lastWeekCutback ? st.preCutbackMinutes : null,
     buildWeeksSinceCutback: st.buildWeeksSinceCutback,
-    hold: st.buildHold,
+    hold: held && st.buildHold !== 'drop' ? 'hold' : st.buildHold,
     singleRunCap: singleRunCap(st.runs, weekStart),
     lastLongRun: st.lastLongRunWeek === index - 1 ? st.lastLongRun : 0,
     goalLongRun: ctx.goalLongRunMinutes,
@@ -386,6 +444,13 @@ function frameWeek(
   frame.qualityDay = qualityDay;
   frame.quality = quality === null ? null : build.cutback ? 'strides' : quality;
   return frame;
+}
+
+/** E41: the longest run of the week before a held week, if it was a continuous run. */
+function holdRunCapOf(st: ProgressState, weekStart: DayNumber): number | null {
+  const last = st.runs.filter((r) => r.day >= weekStart - 7 && r.day < weekStart).map((r) => r.minutes);
+  const longest = Math.max(0, ...last);
+  return longest >= MIN_CONTINUOUS_MINUTES ? longest : null;
 }
 
 function qualityKey(role: QualityRole): 'strides' | 'hills' | 'progressive' {
@@ -433,9 +498,12 @@ function primarySession(
   frame: WeekFrame,
   day: DayNumber,
 ): Session | 'rest' | null {
-  if (st.phase === 'walking' && walkEntryPassed(st.walkStep) && day >= ctx.runStartDay) st.phase = 'walk_run';
+  if (st.phase === 'walking' && walkEntryPassed(st.walkStep) && day >= ctx.runStartDay && !frame.held)
+    st.phase = 'walk_run';
   if (st.phase === 'walking') {
-    return frame.walkDays.includes(day) ? walkSession(ctx, st, frame, day) : null;
+    if (!frame.walkDays.includes(day) || directiveFor(frame.directives, day, 'walk')?.type === 'skip')
+      return null;
+    return walkSession(ctx, st, frame, day);
   }
   if (!frame.runDays.includes(day)) return null;
   if (day <= st.restUntil) return 'rest';
@@ -443,19 +511,41 @@ function primarySession(
   const weekLimit = restrictionsAt(ctx, day).maxSessionsPerWeek;
   if (weekLimit !== null && frame.runsScheduled >= weekLimit) return null;
   if (frame.budget !== null && frame.budget - frame.runMinutesUsed < 1) return null;
+  const directive = directiveFor(frame.directives, day, 'run');
+  if (directive?.type === 'skip' || directive?.type === 'swap')
+    return replacedRun(ctx, st, frame, day, directive);
   return runSession(ctx, st, frame, day);
+}
+
+/**
+ * E41: a run the clinician skipped or swapped for cross-training. It keeps its share of the week's
+ * running budget, so the other runs of the week do not grow into it; it counts for nothing else.
+ */
+function replacedRun(
+  ctx: PlanContext,
+  st: ProgressState,
+  frame: WeekFrame,
+  day: DayNumber,
+  directive: SessionDirective,
+): Session | null {
+  frame.runMinutesUsed += directive.plannedRun;
+  if (directive.type !== 'swap') return null;
+  return finishSupportSession(ctx, st, swapSpec(ctx, frame.index + 1, day, directive), frame.directives);
 }
 
 function walkSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: DayNumber): Session {
   const weekIndex = frame.index + 1;
   const holdUntil = ctx.runStartDay > day ? ctx.runStartDay : null;
-  const spec = walkSpec(ctx, weekIndex, day, st.walkStep, holdUntil);
+  let spec = walkSpec(ctx, weekIndex, day, st.walkStep, holdUntil);
+  const shorten = directiveFor(frame.directives, day, 'walk');
+  if (shorten?.type === 'shorten') spec = shortenSpec(ctx, spec, shorten.minutes);
   const id = sessionId(weekIndex, day, 'walk');
   const log = logFor(ctx, st, id, day, 'walk');
   const mode = modeOf(ctx, st, day, log);
   const lock = lockFor(ctx, st, 'walk', day);
   noteLevelNeeded(ctx, st, 'walk', day);
   const extra = outcomeExplain(ctx, st, id, day, mode, log, 0, true);
+  if (frame.held) st.walkStep = Math.min(st.walkStep, frame.heldWalkStep);
   return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
 }
 
@@ -483,7 +573,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
   const limits = ladderLimits(st, frame, day);
   // R4: a stage done twice (three times when progressing slowly, E28) moves up, within the
   // weekly advance limit, and only if the next stage's row fits the caps (E40).
-  if (st.phase === 'walk_run' && st.successes >= ctx.profile.successesPerStage && !st.refer) {
+  if (st.phase === 'walk_run' && st.successes >= ctx.profile.successesPerStage && !st.refer && !frame.held) {
     const top = st.stage >= ctx.ladder.stages.length;
     if (top && day < ctx.continuousStartDay) {
       preExplain.push({
@@ -552,6 +642,9 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
     });
   }
   spec.explain = [...preExplain, ...spec.explain, ...commonRunExplains(ctx, st, day)];
+  const shorten = directiveFor(frame.directives, day, 'run');
+  const proposedRun = shorten?.type === 'shorten' ? toMinutes(sumBlocks(spec.blocks).run) : null;
+  if (shorten?.type === 'shorten') spec = shortenSpec(ctx, spec, shorten.minutes);
   const id = sessionId(weekIndex, day, spec.kind);
   const log = logFor(ctx, st, id, day, spec.kind);
   const mode = modeOf(ctx, st, day, log);
@@ -567,6 +660,8 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
         ? Math.min(session.runMinutes, log.actualRunMinutes)
         : session.runMinutes;
     recordRun(ctx, st, frame, day, counted, spec.kind, role);
+    // A shortened run keeps its proposed share of the budget: the week's other runs stay as proposed.
+    if (proposedRun !== null) frame.runMinutesUsed += proposedRun - session.runMinutes;
   } else if (mode === 'missed') {
     st.missedSinceRun = true;
   }
@@ -736,6 +831,7 @@ function plannedRunMinutes(
     explain.push({ rule: 'R10', text: text(ctx, 'explain.weekly_cap', { cap: frame.budget }) });
   }
   minutes = Math.min(minutes, r9, st.ceiling ?? Number.POSITIVE_INFINITY);
+  if (frame.held && frame.holdRunCap !== null) minutes = Math.min(minutes, frame.holdRunCap);
   if (st.flareCap !== null && st.flareCap < minutes) {
     minutes = st.flareCap;
     explain.push({ rule: 'E22', text: text(ctx, 'explain.flare_cap', { minutes: st.flareCap }) });
@@ -865,8 +961,19 @@ function logDayOf(log: SessionLog, fallback: DayNumber): DayNumber {
   return isIsoDate(log.date) ? toDay(log.date) : fallback;
 }
 
-/** Strength and mobility: never locked, logs still count for pain and red flags (E21). */
-function finishSupportSession(ctx: PlanContext, st: ProgressState, spec: SessionSpec): Session {
+/**
+ * Strength, mobility and cross-training: logs still count for pain and red flags (E21). A session
+ * the clinician skipped is not planned; one they shortened is cut to its new length (E41).
+ */
+function finishSupportSession(
+  ctx: PlanContext,
+  st: ProgressState,
+  proposed: SessionSpec,
+  directives: WeekDirectives | null,
+): Session | null {
+  const directive = directiveFor(directives, proposed.day, familyOf(proposed.kind));
+  if (directive?.type === 'skip') return null;
+  const spec = directive?.type === 'shorten' ? shortenSpec(ctx, proposed, directive.minutes) : proposed;
   const id = sessionId(spec.weekIndex, spec.day, spec.kind);
   const log = logFor(ctx, st, id, spec.day, spec.kind);
   const mode = modeOf(ctx, st, spec.day, log);
@@ -883,7 +990,7 @@ function finishSupportSession(ctx: PlanContext, st: ProgressState, spec: Session
 function crossSession(
   ctx: PlanContext,
   st: ProgressState,
-  weekIndex: number,
+  frame: WeekFrame,
   day: DayNumber,
   restDay: boolean,
   phase: Phase,
@@ -911,7 +1018,12 @@ function crossSession(
     });
   }
   const minutes = phase === 'pre_running' || phase === 'walking' || phase === 'walk_run' ? 30 : 40;
-  return finishSupportSession(ctx, st, crossSpec(ctx, weekIndex, day, modality, minutes, explain));
+  return finishSupportSession(
+    ctx,
+    st,
+    crossSpec(ctx, frame.index + 1, day, modality, minutes, explain),
+    frame.directives,
+  );
 }
 
 function capitalise(value: string): string {

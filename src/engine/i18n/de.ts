@@ -417,4 +417,44 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'advice.clinician_later': 'Frühester sicherer Termin: {date}.',
   'advice.clinician_none':
     'Kein sicherer Termin innerhalb des Plans bei der jetzigen Freigabe und den Vorgaben.',
+  // Anpassungen durch Therapeutin oder Therapeut (E41)
+  'explain.adjusted_move': 'Von {from} hierher verschoben durch {by}.',
+  'explain.adjusted_move_clinician': 'Von {from} auf {to} verschoben durch {by} am {at}: {reason}.',
+  'explain.adjusted_move_unavailable':
+    '{to} gehört nicht zu den verfügbaren Tagen der Klientin bzw. des Klienten: prüfen, ob der Tag passt.',
+  'explain.adjusted_shorten': 'Auf {minutes} Min. gekürzt durch {by}.',
+  'explain.adjusted_shorten_clinician': 'Von {from} auf {minutes} Min. gekürzt durch {by} am {at}: {reason}.',
+  'explain.adjusted_swap': 'Ausgleichstraining statt des geplanten Laufs, festgelegt von {by}.',
+  'explain.adjusted_swap_clinician':
+    'Lauf ersetzt durch {minutes} Min. {modality}, durch {by} am {at}: {reason}.',
+  'explain.adjusted_hold':
+    'Diese Woche wiederholt die Belastung der letzten Woche, gehalten von {by}: diese Woche keine Steigerung.',
+  'explain.adjusted_hold_clinician': 'Woche gehalten durch {by} am {at}: {reason}.',
+  'warning.sessions_skipped': 'Von der Therapeutin bzw. dem Therapeuten gestrichen: {items}.',
+  'skipped.item': '{session} am {date} (durch {by}: {reason})',
+  'warning.adjustment_not_applied':
+    'Anpassungen nicht übernommen, der Plan behält diese Einheiten so, wie die Regeln es erlauben: {items}.',
+  'adjustment.item': '{session} am {date}, {action}: {reason}',
+  'adjustment.item_week': 'die Woche vom {date}, {action}: {reason}',
+  'adjust.move': 'verschieben auf {date}',
+  'adjust.shorten': 'kürzen auf {minutes} Min.',
+  'adjust.skip': 'streichen',
+  'adjust.swap_cross_training': 'durch Ausgleichstraining ersetzen',
+  'adjust.hold_week': 'Woche halten',
+  'refused.not_in_plan': 'an diesem Tag ist keine solche Einheit mehr geplant',
+  'refused.past': 'die Einheit lag bei der Anpassung schon in der Vergangenheit',
+  'refused.other_week': 'das neue Datum liegt nicht in derselben Programmwoche',
+  'refused.rest_day': 'das neue Datum ist ein ganzer Ruhetag',
+  'refused.goal_day': 'das neue Datum ist der Zieltag',
+  'refused.consecutive_days':
+    'Laufen fiele auf aufeinanderfolgende Tage, was die Freigabe oder eine Vorgabe noch nicht erlaubt',
+  'refused.strength_consecutive': 'Kraft fiele auf aufeinanderfolgende Tage',
+  'refused.same_day': 'an diesem Tag gibt es schon eine Einheit derselben Art',
+  'refused.not_shorter': 'die neue Dauer ist nicht kürzer als die geplanten {minutes} Minuten',
+  'refused.not_running': 'nur ein Lauf kann durch Ausgleichstraining ersetzt werden',
+  'refused.no_modality':
+    'keines der Ausgleichstrainings der Klientin bzw. des Klienten ist an dem Tag erlaubt (eine Vorgabe oder die Verletzung schließt es aus)',
+  'refused.locked': 'der Lauf ist gesperrt (Freigabe, eine Frist oder eine Überweisung)',
+  'refused.clearance': 'am neuen Datum läge die Einheit über der Freigabe oder einer Frist',
+  'refused.load': 'sie würde die Laufbelastung erhöhen',
 };

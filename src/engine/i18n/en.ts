@@ -344,6 +344,45 @@ export const en = {
   'warning.low_availability':
     'Only {days} available day(s) a week: fewer runs per week make progress slower.',
 
+  // Clinician adjustments (E41)
+  'explain.adjusted_move': 'Moved here from {from} by {by}.',
+  'explain.adjusted_move_clinician': 'Moved from {from} to {to} by {by} on {at}: {reason}.',
+  'explain.adjusted_move_unavailable':
+    "{to} is not one of the client's available days: check that it suits them.",
+  'explain.adjusted_shorten': 'Shortened to {minutes} min by {by}.',
+  'explain.adjusted_shorten_clinician': 'Shortened from {from} to {minutes} min by {by} on {at}: {reason}.',
+  'explain.adjusted_swap': 'Cross-training instead of the planned run, set by {by}.',
+  'explain.adjusted_swap_clinician': 'Run swapped for {minutes} min of {modality} by {by} on {at}: {reason}.',
+  'explain.adjusted_hold': "This week repeats last week's load, held by {by}: no step up this week.",
+  'explain.adjusted_hold_clinician': 'Week held by {by} on {at}: {reason}.',
+  'warning.sessions_skipped': 'Skipped by the clinician: {items}.',
+  'skipped.item': '{session} on {date} (by {by}: {reason})',
+  'warning.adjustment_not_applied':
+    'Adjustments not applied, the plan keeps those sessions as the rules allow: {items}.',
+  'adjustment.item': '{session} on {date}, {action}: {reason}',
+  'adjustment.item_week': 'the week of {date}, {action}: {reason}',
+  'adjust.move': 'move to {date}',
+  'adjust.shorten': 'shorten to {minutes} min',
+  'adjust.skip': 'skip',
+  'adjust.swap_cross_training': 'swap for cross-training',
+  'adjust.hold_week': 'hold the week',
+  'refused.not_in_plan': 'no such session is planned on that day any more',
+  'refused.past': 'the session was already in the past when it was adjusted',
+  'refused.other_week': 'the new date is not in the same programme week',
+  'refused.rest_day': 'the new date is a full rest day',
+  'refused.goal_day': 'the new date is the goal day',
+  'refused.consecutive_days':
+    'running would fall on consecutive days, which the clearance or a restriction does not allow yet',
+  'refused.strength_consecutive': 'strength would fall on consecutive days',
+  'refused.same_day': 'that day already has a session of the same kind',
+  'refused.not_shorter': 'the new length is not shorter than the planned {minutes} min',
+  'refused.not_running': 'only a run can be swapped for cross-training',
+  'refused.no_modality':
+    "none of the client's cross-training is allowed that day (a restriction or the injury rules it out)",
+  'refused.locked': 'the run is locked (clearance, a gate or a referral)',
+  'refused.clearance': 'on the new date the session would be above the clearance or a gate',
+  'refused.load': 'it would raise the running load',
+
   // Checkpoints
   'criterion.clinician_review': 'Clinician review and a recorded clearance',
   'criterion.daily_activities_pain_free': 'Daily activities and walking without pain',

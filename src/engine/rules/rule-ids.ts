@@ -274,6 +274,14 @@ export const RULES = {
       'A stage always means its ladder row: a cap holds the client at a lower stage instead of shrinking a higher one.',
     sources: ['S4', 'S5', 'SYN'],
   },
+  E41: {
+    family: 'adjustments',
+    summary:
+      "A clinician's adjustment (move within the week, shorten, skip, swap a run for cross-training, hold a week) is an input checked by the same rules: it never exceeds the clearance, a gate or a restriction, never unlocks a session and never raises the load; one that would is not applied and is named in a warning. Later adjustments of the same session win.",
+    // clinical-reference §5.1 (load management: no spikes, S41, S42), §0 R1 and §4 (clearance and
+    // restrictions: S3, S8), §0 R8 (one change at a time: S30, S54).
+    sources: ['S41', 'S42', 'S3', 'S8', 'S30', 'S54', 'SYN'],
+  },
 } as const;
 
 export type RuleId = keyof typeof RULES;

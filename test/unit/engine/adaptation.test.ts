@@ -60,6 +60,7 @@ describe('pain adaptation from logs', () => {
         light: 'red',
         action: 'step_back',
         rules: ['E14', 'R6', 'E22', 'E23'],
+        logIndex: 0,
       },
     ]);
     const next = runsAfter(p, '2026-12-02')[0]!;
