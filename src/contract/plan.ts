@@ -658,6 +658,10 @@ export const ProgrammeSchema = z.object({
       message: z.string(),
       rules: z.array(z.string()),
       earliestSafeDate: date('Earliest safe date').optional(),
+      adjustmentIds: z
+        .array(z.string().max(ADJUSTMENT_LIMITS.idChars))
+        .max(ADJUSTMENT_LIMITS.count)
+        .optional(),
     }),
     PROGRAMME_LIMITS.warnings,
     'warnings',

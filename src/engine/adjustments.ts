@@ -710,6 +710,7 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
   const outcome = new Map(st.adjustmentOutcomes.map((o) => [o.index, o]));
   const skipped: string[] = [];
   const refused: string[] = [];
+  const refusedIds: string[] = [];
   schedule.list.forEach((a, index) => {
     const o = outcome.get(index) ?? { index, refused: 'not_in_plan' as const };
     if (o.refused === null) {
@@ -717,6 +718,7 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
       return;
     }
     refused.push(refusedItem(ctx, a, o));
+    refusedIds.push(a.id);
   });
   const out: Warning[] = [];
   if (skipped.length > 0)
@@ -734,6 +736,7 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
       severity: 'warning',
       message: text(ctx, 'warning.adjustment_not_applied', { items: refused.join('; ') }),
       rules: ['E41'],
+      adjustmentIds: refusedIds,
     });
   return out;
 }

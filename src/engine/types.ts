@@ -511,6 +511,11 @@ export interface Warning {
   rules: string[];
   /** Optional extension: for goal_date_unsafe, the earliest safe goal date. */
   earliestSafeDate?: IsoDate;
+  /**
+   * Optional extension: for adjustment_not_applied, the ids of the adjustments left out, so the
+   * app can point at them (the message names them in words, never by id).
+   */
+  adjustmentIds?: string[];
 }
 
 export interface Programme {

@@ -153,6 +153,7 @@ describe('E41: clinician adjustments', () => {
     expect(notApplied(p)).toContain('running would fall on consecutive days');
     expect(notApplied(p)).toContain(`a run on ${words(day.date)}`);
     expect(notApplied(p)).not.toContain('c1');
+    expect(p.warnings.find((w) => w.code === 'adjustment_not_applied')?.adjustmentIds).toEqual(['c1']);
   });
 
   it('move of a past session is refused; a move made before the day still applies once it is past', () => {
