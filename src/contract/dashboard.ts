@@ -68,6 +68,64 @@ export const dashboardCountsSchema = z.object({
 
 export type DashboardCounts = z.infer<typeof dashboardCountsSchema>;
 
+/**
+ * Where a page of the caseload starts: the first or last page, or the page after (next) or before
+ * (previous) the row a cursor names. Pages are found by key (the list's order: sort name, then
+ * id), not by counting rows from the start, so the last of a hundred thousand clients comes as fast
+ * as the first, and a client added or removed meanwhile shifts no page.
+ */
+export const CASELOAD_PAGES = ['first', 'next', 'previous', 'last'] as const;
+export type CaseloadPage = (typeof CASELOAD_PAGES)[number];
+
+/** A row's place in the list order: its sort name (lower case, accents folded) and id. */
+export interface CaseloadKey {
+  sortName: string;
+  id: number;
+}
+
+function toBase64Url(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(
+    Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+  );
+}
+
+/** The opaque cursor of a row (the UI hands it back as it got it). */
+export function encodeCaseloadCursor(key: CaseloadKey): string {
+  return toBase64Url(JSON.stringify([key.sortName, key.id]));
+}
+
+/** The key a cursor names, or null when it is not a cursor this contract made. */
+export function decodeCaseloadCursor(cursor: string): CaseloadKey | null {
+  try {
+    const value: unknown = JSON.parse(fromBase64Url(cursor));
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [sortName, id] = value as unknown[];
+    if (typeof sortName !== 'string' || typeof id !== 'number' || !Number.isSafeInteger(id)) return null;
+    return { sortName, id };
+  } catch {
+    return null;
+  }
+}
+
+/** Where the answered page sits in the list: cursors of its first and last rows, and what lies around it. */
+export const caseloadPageInfoSchema = z.object({
+  /** The cursor of the page's first row (for `previous`), null for an empty page. */
+  startCursor: z.string().nullable(),
+  /** The cursor of the page's last row (for `next`), null for an empty page. */
+  endCursor: z.string().nullable(),
+  hasPrevious: z.boolean(),
+  hasNext: z.boolean(),
+});
+
+export type CaseloadPageInfo = z.infer<typeof caseloadPageInfoSchema>;
+
 export const dashboardOutputSchema = z.object({
   /** The local date the flags were computed for. */
   today: calendarDate,
@@ -77,6 +135,7 @@ export const dashboardOutputSchema = z.object({
   total: z.number().int(),
   /** This page of the matching clients, by name (then id). */
   rows: z.array(dashboardRowSchema),
+  page: caseloadPageInfoSchema,
 });
 
 /** The most rows one dashboard.get answers with. */
@@ -86,18 +145,36 @@ export type Dashboard = z.infer<typeof dashboardOutputSchema>;
 
 export const dashboardChannels = {
   'dashboard.get': {
-    input: z.object({
-      filter: oneOf(dashboardFilters, 'Filter').default('all'),
-      /** Matches name, email, phone and group names, case-insensitively. */
-      query: z.string().trim().max(120, { error: 'Search must be at most 120 characters' }).default(''),
-      /** The page: at most `limit` matching clients, after skipping `offset` of them. */
-      limit: wholeNumber('Limit', 1, DASHBOARD_PAGE_MAX).default(100),
-      offset: z
-        .number({ error: 'Offset is required' })
-        .int({ error: 'Offset must be a whole number' })
-        .min(0, { error: 'Offset must be at least 0' })
-        .default(0),
-    }),
+    input: z
+      .object({
+        filter: oneOf(dashboardFilters, 'Filter').default('all'),
+        /** Matches name, email, phone and group names, case-insensitively. */
+        query: z.string().trim().max(120, { error: 'Search must be at most 120 characters' }).default(''),
+        /** At most this many matching clients. */
+        limit: wholeNumber('Limit', 1, DASHBOARD_PAGE_MAX).default(100),
+        /** Which page: the first, the last, or the one after or before `cursor`. */
+        page: oneOf(CASELOAD_PAGES, 'Page').default('first'),
+        /** For `next`: the endCursor of the page shown; for `previous`: its startCursor. */
+        cursor: z
+          .string({ error: 'Cursor must be text' })
+          .max(1000, { error: 'Cursor is not one this list made' })
+          .transform((cursor, ctx) => {
+            const key = decodeCaseloadCursor(cursor);
+            if (key === null) ctx.addIssue({ code: 'custom', message: 'Cursor is not one this list made' });
+            return key ?? z.NEVER;
+          })
+          .nullable()
+          .default(null),
+      })
+      .superRefine((value, ctx) => {
+        if ((value.page === 'next' || value.page === 'previous') && value.cursor === null) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['cursor'],
+            message: 'The next and previous pages need the cursor of the page shown',
+          });
+        }
+      }),
     output: dashboardOutputSchema,
   },
 } as const;

@@ -1,29 +1,16 @@
 /**
  * The clinician workspace at clinic scale: 10,000 clients with injuries, clearance histories,
  * intakes, programmes and 500,000 session logs, on a real SQLite file. Seeded with raw prepared
- * inserts in one transaction (fast); measured through dispatch like the app calls it.
+ * inserts in one transaction (fast); measured through dispatch like the app calls it. The caseload
+ * dashboard has its own bench (caseload.bench.ts) on a database made through the handlers.
  */
 import SQLite from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { sortName } from '../../src/backend/clients/client.mapping';
 import { localDate } from '../../src/backend/clock';
-import { flagConditions } from '../../src/backend/dashboard/dashboard-flags';
-import {
-  caseloadCountsQuery,
-  caseloadRowsQuery,
-  EVERYONE,
-  membershipsQuery,
-  type CaseloadCountsRow,
-  type CaseloadRow,
-  type MembershipRow,
-} from '../../src/backend/dashboard/dashboard.repository';
-import { toDashboard } from '../../src/backend/dashboard/dashboard.service';
-import { openDatabase } from '../../src/backend/db/connection';
 import { openBackend } from '../../src/backend/open-backend';
-import type { Dashboard } from '../../src/contract/dashboard';
 import { addDays } from '../../src/engine/dates';
 import { bench } from './harness';
 import { benchFirst200 } from './web-start';
@@ -259,102 +246,13 @@ export async function run(): Promise<void> {
       return result.value;
     };
 
-    // What the screen asks for when it opens: the counts and the first page of everyone.
-    await bench('db.dashboard.10k', () => expectOk('dashboard.get', {}), {
-      runs: 30,
-      warmup: 5,
-      extra: {
-        clients: CLIENTS,
-        logs: CLIENTS * LOGS_PER_CLIENT,
-        goal_ms: 30,
-        seed_ms: seedMs,
-        via: 'dispatch dashboard.get, first page (limit 100) of filter all',
-      },
-    });
-    const filtered = (await expectOk('dashboard.get', { filter: 'red_7d' })) as Dashboard;
-    await bench('db.dashboard.filtered.10k', () => expectOk('dashboard.get', { filter: 'red_7d' }), {
-      runs: 30,
-      warmup: 5,
-      extra: { total: filtered.total, via: 'dispatch dashboard.get, first page of filter red_7d' },
-    });
-    const searched = (await expectOk('dashboard.get', { query: 'group 7' })) as Dashboard;
-    await bench('db.dashboard.search.10k', () => expectOk('dashboard.get', { query: 'group 7' }), {
-      runs: 30,
-      warmup: 5,
-      extra: { total: searched.total, via: "dispatch dashboard.get, first page of search 'group 7'" },
-    });
-
-    // What a host does next with the answer: browser mode sends it as JSON (Electron's structured
-    // clone costs about the same), so serialising must not undo what the handler saves.
-    const answer = (await expectOk('dashboard.get', {})) as Dashboard;
-    const json = JSON.stringify({ ok: true, value: answer });
-    await bench('db.dashboard.json.10k', () => JSON.stringify({ ok: true, value: answer }), {
-      runs: 30,
-      warmup: 5,
-      extra: { rows: answer.rows.length, total: answer.total, kb: Math.round(json.length / 1024) },
-    });
-
-    // The same statements kysely runs, prepared once on a raw better-sqlite3 handle opened with the
-    // app's pragmas, with the same mapping.
-    const { db: rawDb, sqlite: raw } = openDatabase({ file });
-    const conditions = flagConditions(TODAY);
-    const scope = { kind: 'active' } as const;
-    const page = { limit: 100, offset: 0 };
-    const counts = caseloadCountsQuery(backend.context.db, scope, conditions, EVERYONE).compile();
-    const rows = caseloadRowsQuery(backend.context.db, scope, conditions, EVERYONE, page).compile();
-    const pageIds = answer.rows.map((row) => row.clientId);
-    const memberships = membershipsQuery(backend.context.db, pageIds).compile();
-    const countsStatement = raw.prepare(counts.sql);
-    const rowsStatement = raw.prepare(rows.sql);
-    const membershipStatement = raw.prepare(memberships.sql);
-    const rawDashboard = (): Dashboard => {
-      const counted = countsStatement.get(...(counts.parameters as unknown[])) as CaseloadCountsRow;
-      const pageRows = rowsStatement.all(...(rows.parameters as unknown[])) as CaseloadRow[];
-      // The membership statement was prepared for the first page's ids (one placeholder each).
-      const members = membershipStatement.all(...pageRows.map((row) => row.id)) as MembershipRow[];
-      return toDashboard(TODAY, 'all', counted, pageRows, members);
-    };
-    if (JSON.stringify(rawDashboard()) !== JSON.stringify(answer)) {
-      throw new Error('db.dashboard.raw.10k: the raw statements answer differently from dashboard.get');
-    }
-    // The two sides alternate run by run, so the load of other processes on a shared machine
-    // weighs on both alike and the ratio compares like with like.
-    const viaKysely: number[] = [];
-    const viaRaw: number[] = [];
-    for (let i = 0; i < 35; i++) {
-      let start = performance.now();
-      await expectOk('dashboard.get', {});
-      const kyselyMs = performance.now() - start;
-      start = performance.now();
-      rawDashboard();
-      const rawMs = performance.now() - start;
-      if (i >= 5) {
-        viaKysely.push(kyselyMs);
-        viaRaw.push(rawMs);
-      }
-    }
-    const median = (times: number[]): number =>
-      [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
-    const round = (ms: number): number => Math.round(ms * 1000) / 1000;
-    const sortedRaw = [...viaRaw].sort((a, b) => a - b);
-    console.log(
-      JSON.stringify({
-        name: 'db.dashboard.raw.10k',
-        median_ms: round(median(viaRaw)),
-        p95_ms: round(sortedRaw[Math.ceil(sortedRaw.length * 0.95) - 1] ?? Number.NaN),
-        runs: viaRaw.length,
-        kysely_median_ms: round(median(viaKysely)),
-        ratio: Math.round((median(viaKysely) / median(viaRaw)) * 100) / 100,
-        goal_ratio: 1.3,
-        via: 'raw better-sqlite3, the same compiled SQL and mapping (counts, first page, its memberships), alternating with dispatch',
-      }),
-    );
-    await rawDb.destroy();
+    // The caseload dashboard is measured in caseload.bench.ts, on a database made through the
+    // handlers (realistic-db.ts) instead of raw rows with filler programmes.
 
     const queries = ['anna', 'okafor', 'client9999', 'zz-no-match', 'keller 12'];
     let q = 0;
     await bench(
-      'db.search.10k',
+      'db.clients.search.10k',
       () => expectOk('clients.list', { query: queries[q++ % queries.length], limit: 100 }),
       {
         runs: 200,
@@ -384,6 +282,7 @@ export async function run(): Promise<void> {
         warmup: 10,
         extra: {
           goal_ms: 20,
+          seed_ms: seedMs,
           logs: LOGS_PER_CLIENT,
           channels:
             'clients.get, injuries.list, clearances.list, intake.get, programmes.current, sessions.list',

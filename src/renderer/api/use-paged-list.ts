@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Client } from '../../contract/clients';
-import type { Dashboard, DashboardFilter, DashboardRow } from '../../contract/dashboard';
 import type { ContractError, Result } from '../../contract/result';
 import { call } from './transport';
 
-/** Rows a virtual table shows, by index: all present (a roster), or fetched as they scroll into view. */
+/** Rows a virtual table shows, by index: all present (a roster, a caseload page), or fetched as they scroll into view. */
 export interface RowSource<T> {
   /** How many rows there are, or null before the first answer. */
   total: number | null;
@@ -117,21 +116,4 @@ export function usePagedClients(query: string, includeArchived: boolean): PagedC
     [query, includeArchived],
   );
   return usePagedList(load, clientPage, 200);
-}
-
-const dashboardPage = (answer: Dashboard): Page<DashboardRow> => ({
-  items: answer.rows,
-  total: answer.total,
-});
-
-/** The caseload dashboard, 100 clients a page; `first` carries the counts of the tiles. */
-export function usePagedDashboard(
-  filter: DashboardFilter,
-  query: string,
-): PagedList<DashboardRow, Dashboard> {
-  const load = useCallback(
-    (limit: number, offset: number) => call('dashboard.get', { filter, query, limit, offset }),
-    [filter, query],
-  );
-  return usePagedList(load, dashboardPage, 100);
 }

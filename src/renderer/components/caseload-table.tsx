@@ -10,7 +10,7 @@ import { FlagBadges } from './flag-badges';
 import { PainLightBadge } from './programme/pain-light-badge';
 
 interface CaseloadTableProps {
-  /** All rows at once (allRows, a roster) or pages fetched as they scroll into view (the dashboard). */
+  /** The rows to show: a roster, or one page of the caseload (allRows). */
   rows: RowSource<DashboardRow>;
   onOpen(row: DashboardRow): void;
   emptyText: string;

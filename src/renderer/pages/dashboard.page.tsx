@@ -1,9 +1,11 @@
 import { Group, Paper, SimpleGrid, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardCounts, DashboardFilter } from '../../contract/dashboard';
-import { usePagedDashboard } from '../api/use-paged-list';
+import { useCaseloadPages } from '../api/use-caseload-pages';
+import { allRows } from '../api/use-paged-list';
+import { CaseloadPager } from '../components/caseload-pager';
 import { CaseloadTable } from '../components/caseload-table';
 import { navigate } from '../router';
 import classes from './dashboard.module.css';
@@ -20,15 +22,20 @@ const tiles: { filter: DashboardFilter; count: keyof DashboardCounts; colour: st
   { filter: 'stalled', count: 'stalled', colour: 'blue' },
 ];
 
+/** Clients a page shows. */
+const PAGE_SIZE = 50;
+
 /** The caseload at a glance: who needs attention today, one click to the client. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<DashboardFilter>('all');
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
-  // Pages of rows as they scroll into view; a new filter or search starts over from its first page.
-  const caseload = usePagedDashboard(filter, debounced);
-  const counts = caseload.first?.counts;
+  // One page at a time, read by key; a new filter or search starts over at its first page.
+  const caseload = useCaseloadPages(filter, debounced, PAGE_SIZE);
+  const { answer } = caseload;
+  const counts = answer?.counts;
+  const rows = useMemo(() => allRows(answer?.rows ?? []), [answer]);
 
   return (
     <Stack gap="md">
@@ -72,8 +79,22 @@ export function DashboardPage() {
           {caseload.error.message}
         </Text>
       )}
+      {answer && (
+        <CaseloadPager
+          position={caseload.position}
+          shown={answer.rows.length}
+          total={answer.total}
+          hasPrevious={answer.page.hasPrevious}
+          hasNext={answer.page.hasNext}
+          busy={caseload.loading}
+          onFirst={caseload.first}
+          onPrevious={caseload.previous}
+          onNext={caseload.next}
+          onLast={caseload.last}
+        />
+      )}
       <CaseloadTable
-        rows={caseload}
+        rows={rows}
         onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
         emptyText={t('dashboard.empty')}
       />

@@ -44,6 +44,15 @@ export const de: Messages = {
       no_log_since_flare: 'Kein Eintrag seit einem Rückschlag',
       stalled: 'Seit 2 Wochen kein Fortschritt',
     },
+    pager: {
+      label: 'Seiten der Fallübersicht',
+      range: '{{from}}–{{to}} von {{total}}',
+      none: 'Keine Klient:innen',
+      first: 'Erste',
+      previous: 'Zurück',
+      next: 'Weiter',
+      last: 'Letzte',
+    },
     columns: {
       client: 'Klient:in',
       injury: 'Verletzung',

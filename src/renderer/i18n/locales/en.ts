@@ -37,6 +37,15 @@ export const en = {
       no_log_since_flare: 'No log since a flare-up',
       stalled: 'No progress for 2 weeks',
     },
+    pager: {
+      label: 'Caseload pages',
+      range: '{{from}}–{{to}} of {{total}}',
+      none: 'No clients',
+      first: 'First',
+      previous: 'Previous',
+      next: 'Next',
+      last: 'Last',
+    },
     columns: {
       client: 'Client',
       injury: 'Injury',
