@@ -33,7 +33,6 @@ import {
   type Backup,
   type RestoreOutcome,
 } from '../../src/contract/backups';
-import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import {
   call,
   callError,
@@ -277,9 +276,11 @@ describe('restore refuses a file that is not a whole ReStride database of this o
       () => {
         const bytes = Buffer.from(goodBytes());
         const pageSize = bytes.readUInt16BE(16);
-        // Scribble over the middle of every page after the schema page: the b-trees no longer add up.
+        // Scribble over the end of every page after the schema page, where a b-tree page keeps its
+        // cells (the space after the cell pointers may be unused, and damage there is harmless).
         for (let page = 1; page * pageSize < bytes.length; page++) {
-          randomBytes(64, page).forEach((byte, i) => (bytes[page * pageSize + 40 + i] = byte));
+          const end = (page + 1) * pageSize;
+          randomBytes(64, page).forEach((byte, i) => (bytes[end - 64 + i] = byte));
         }
         return place('damaged.sqlite', bytes);
       },
@@ -597,6 +598,28 @@ describe('a restore deletes no backup it should keep', () => {
     const error = await callError(backend, 'backups.restore', { fileName: damaged });
     expect(error.code).toBe('conflict');
     expect(readdirSync(backend.context.backups.folder).sort()).toEqual(before);
+  });
+
+  it('a backup taken while a restore runs does not prune its source', async () => {
+    let release = (): void => undefined;
+    let parked = false;
+    const backend = await fresh({
+      onRestoreStep: (step: RestoreStep) => {
+        if (step !== 'copied') return;
+        parked = true;
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+    });
+    await createClient(backend, 'Anna Keller');
+    const taken = await tenBackups(backend);
+    const restore = backend.dispatch('backups.restore', { fileName: taken[0]! });
+    await vi.waitFor(() => expect(parked).toBe(true), { timeout: 20_000 });
+    await call(backend, 'backups.create', {});
+    expect(readdirSync(backend.context.backups.folder)).toContain(taken[0]);
+    expect(readdirSync(backend.context.backups.folder)).not.toContain(taken[1]);
+    release();
+    expect((await restore).ok).toBe(true);
+    expect(readdirSync(backend.context.backups.folder)).toContain(taken[0]);
   });
 
   it('a restore from the oldest of ten keeps it, and keeps ten', async () => {

@@ -14,12 +14,17 @@ export function dailyBackupDue(backups: readonly Backup[], now: Date): boolean {
   return Math.abs(now.getTime() - Date.parse(newest.createdAt)) >= DAY_MS;
 }
 
-/** Whether any of the app's tables holds a row: an empty database is not worth a backup. */
+/**
+ * Whether any of the app's tables holds a row: an empty database is not worth a backup. Only
+ * ordinary tables count: a full-text index's shadow tables (`*_data`, `*_config`) hold rows from
+ * the moment it is created.
+ */
 export function hasData(sqlite: SQLite.Database): boolean {
   const tables = sqlite
     .prepare(
-      `select name from sqlite_master
-       where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\'`,
+      `select name from pragma_table_list
+       where schema = 'main' and type = 'table'
+         and name not like 'sqlite\\_%' escape '\\' and name not like 'kysely\\_%' escape '\\'`,
     )
     .pluck()
     .all() as string[];

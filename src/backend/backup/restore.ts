@@ -7,7 +7,7 @@ import { BACKUPS_KEPT, freeBackupFileName } from './backup-files';
 import { checkFileHeader } from './check-backup';
 import type { LiveDatabase } from './live-database';
 import { PreparationWorker } from './preparation-worker';
-import { backupsInProgress } from './take-backup';
+import { backupsInProgress, holdBackup } from './take-backup';
 
 /**
  * The points of a restore, in order. The first three are reached in the worker thread while other
@@ -62,7 +62,10 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
   const staged = `${live.file}.restoring`;
   // The header alone refuses an empty, foreign or truncated file: no copy, no worker for that.
   checkFileHeader(source, label);
+  const fromFolder = resolve(dirname(source)) === resolve(folder);
   const worker = new PreparationWorker(request.workerFile);
+  // A backup taken while this runs must not prune the source.
+  const release = fromFolder ? holdBackup(basename(source)) : (): void => undefined;
   try {
     let preRestoreBackup: Backup;
     let schemaVersion: number;
@@ -102,7 +105,7 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
     }
 
     const alwaysKeep = [preRestoreBackup.fileName];
-    if (resolve(dirname(source)) === resolve(folder)) alwaysKeep.push(basename(source));
+    if (fromFolder) alwaysKeep.push(basename(source));
     try {
       await worker.run({ kind: 'prune', folder, keep: BACKUPS_KEPT, alwaysKeep });
     } catch (error) {
@@ -111,6 +114,7 @@ export async function restoreDatabase(request: RestoreRequest): Promise<RestoreR
     }
     return { preRestoreBackup, schemaVersion: { from: schemaVersion, to: appSchemaVersion } };
   } finally {
+    release();
     await worker.close();
   }
 }

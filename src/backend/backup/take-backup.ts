@@ -29,6 +29,22 @@ export function backupsInProgress(): ReadonlySet<string> {
   return inProgress;
 }
 
+/** Backups a running restore reads from: a backup taken meanwhile must not prune them. */
+const beingRestored = new Map<string, number>();
+
+/** Keeps `fileName` from being pruned until the returned function is called. */
+export function holdBackup(fileName: string): () => void {
+  beingRestored.set(fileName, (beingRestored.get(fileName) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const count = (beingRestored.get(fileName) ?? 1) - 1;
+    if (count > 0) beingRestored.set(fileName, count);
+    else beingRestored.delete(fileName);
+  };
+}
+
 /**
  * Writes a backup of the live database into the backups folder, then deletes all but the newest
  * ten. The copy is written under a `.partial` name, made self-contained and flushed, and only then
@@ -56,7 +72,7 @@ export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
   } finally {
     inProgress.delete(partialName);
   }
-  pruneBackups(folder, { keep: BACKUPS_KEPT, alwaysKeep: [fileName], inProgress });
+  pruneBackups(folder, { keep: BACKUPS_KEPT, alwaysKeep: [fileName, ...beingRestored.keys()], inProgress });
   return { fileName, createdAt: takenAt.toISOString(), reason, bytes: statSync(final).size };
 }
 
