@@ -16,7 +16,7 @@
  * `bytesPerClient` is the pages in use (page_count − freelist_count, × page_size) over the clients.
  *
  * The templates take a minute or two to make; they are kept in the system's temp folder under a
- * hash of the app's source (src/) and of this file, and made again when either changes
+ * hash of the app's core source (src/backend, contract, engine) and of this file, made again when either changes
  * (RESTRIDE_BENCH_FRESH=1 always makes them). RESTRIDE_BENCH_SKIP_TABLES=a,b leaves tables out of
  * the copies (e.g. `programme`, whose stored JSON makes a 100,000-client file ~20 GB today); the
  * default copies every table.
@@ -669,7 +669,7 @@ function replicate(
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 
-/** A hash of everything that decides what the templates look like: the app's source and this file. */
+/** A hash of everything that decides what the templates look like: the app's core source and this file. */
 function sourceHash(options: Required<RealisticDbOptions>): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify([options.templates, options.logsPerClient, options.now.toISOString()]));
@@ -683,7 +683,8 @@ function sourceHash(options: Required<RealisticDbOptions>): string {
         hash.update(relative(root, path)).update(readFileSync(path));
     }
   };
-  walk(join(root, 'src'));
+  // What the handlers run on (not the renderer, the hosts or the CLI).
+  for (const folder of ['backend', 'contract', 'engine']) walk(join(root, 'src', folder));
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
   return hash.digest('hex').slice(0, 16);
 }
