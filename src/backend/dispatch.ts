@@ -11,6 +11,7 @@ import { intakeHandlers } from './intake/intake.handlers';
 import { noteFieldChecks, noteHandlers } from './notes/note.handlers';
 import { programmeHandlers } from './programmes/programme.handlers';
 import { sessionFieldChecks, sessionHandlers } from './sessions/session.handlers';
+import { adjustmentHandlers } from './adjustments/adjustment.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
 import { clientDataHandlers } from './client-data/client-data.handlers';
@@ -29,6 +30,7 @@ const handlers = {
   ...intakeHandlers,
   ...programmeHandlers,
   ...sessionHandlers,
+  ...adjustmentHandlers,
   ...dashboardHandlers,
   ...groupHandlers,
   ...settingsHandlers,

@@ -7,7 +7,10 @@ import { idOf } from './fields';
  */
 export const auditActions = [
   'clearance.set',
+  // Before the programme was derived on read (kept: older entries name it).
   'programme.generate',
+  'plan.adjust',
+  'plan.adjust_remove',
   'programme.print',
   'programme.print_to_folder',
   'export.ics',

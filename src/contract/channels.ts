@@ -9,6 +9,7 @@ import { intakeChannels } from './intake';
 import { notesChannels } from './notes';
 import { programmesChannels } from './programmes';
 import { sessionsChannels } from './sessions';
+import { adjustmentsChannels } from './adjustments';
 import { auditChannels } from './audit';
 import { backupsChannels } from './backups';
 import { clientDataChannels } from './client-data';
@@ -30,6 +31,7 @@ export const channels = {
   ...intakeChannels,
   ...programmesChannels,
   ...sessionsChannels,
+  ...adjustmentsChannels,
   ...dashboardChannels,
   ...groupsChannels,
   ...settingsChannels,

@@ -3,7 +3,7 @@ import { HISTORY_ACTIONS, PAIN_LIGHTS } from '../engine/types';
 import { calendarDate } from './dates';
 import { idOf } from './fields';
 import { SessionLogSchema } from './plan';
-import { storedProgrammeSchema } from './programmes';
+import { derivedProgrammeSchema } from './programmes';
 
 /**
  * A logged session in the engine's public SessionLog shape (plan-engine.md), validated by the same
@@ -36,9 +36,10 @@ export type SessionDecision = z.infer<typeof sessionDecisionSchema>;
 
 export const sessionsChannels = {
   /**
-   * Stores a log for a session of the current programme and recomputes that programme from all
-   * logs, in place (same programmeId and createdAt; a new updatedAt). Logging the same session
-   * again is a `conflict` unless `replace` is true.
+   * Stores a log for a session of the current plan: a log is for its date and kind (any run, a
+   * walk, strength, mobility, cross-training), taken from `kind` or from the session it was logged
+   * against. Answers the programme derived again with it, and the engine's decision. A second log
+   * of the same kind on the same day is a `conflict` unless `replace` is true.
    */
   'sessions.log': {
     input: z.object({
@@ -46,7 +47,7 @@ export const sessionsChannels = {
       log: sessionLogInputSchema,
       replace: z.boolean().default(false),
     }),
-    output: z.object({ programme: storedProgrammeSchema, decision: sessionDecisionSchema.nullable() }),
+    output: z.object({ programme: derivedProgrammeSchema, decision: sessionDecisionSchema.nullable() }),
   },
   /** The client's logs in date order. */
   'sessions.list': {

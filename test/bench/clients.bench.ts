@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
     // Leave exactly 10,000 clients for the search measurements.
     await db.deleteFrom('client').where('id', '>', 10_000).execute();
 
-    // db.search.10k is measured in workspace.bench.ts, on a database with logs and programmes too.
+    // Searches on a realistic caseload: db.search.* (caseload.bench.ts) and db.clients.search.* (client.bench.ts).
     await bench(
       'db.list-first-page.10k',
       async () => {

@@ -33,7 +33,7 @@ import { openBackend } from '../../src/backend/open-backend';
 import type { Client } from '../../src/contract/clients';
 import type { Group } from '../../src/contract/groups';
 import type { Injury } from '../../src/contract/injuries';
-import type { StoredProgramme } from '../../src/contract/programmes';
+import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import { addDays } from '../../src/engine/dates';
 import type { ClearanceLevel, InjuryType, Session } from '../../src/engine/types';
 
@@ -293,7 +293,7 @@ function painOf(template: number, log: number): Pain {
  * The sessions of the current programme a log can be made against: open, unlocked walking or
  * running sessions on or before `latest`.
  */
-function openSessions(programme: StoredProgramme, latest: string): Session[] {
+function openSessions(programme: DerivedProgrammeDto, latest: string): Session[] {
   const loggable = new Set(['walk', 'walk_run', 'easy_run']);
   return programme.programme.weeks
     .flatMap((week) => week.sessions)
@@ -305,9 +305,9 @@ function openSessions(programme: StoredProgramme, latest: string): Session[] {
 
 /**
  * Logs up to `count` sessions for a client whose records are complete, the last one
- * `lastDaysAgo` days before today: the one step that knows how a log is made (programmes.generate,
- * then sessions.log against the programme's open sessions, each log recomputing it). Returns how
- * many logs were stored. Adapt this when logs are made differently.
+ * `lastDaysAgo` days before today: the one step that knows how a log is made (programmes.current,
+ * then sessions.log against the programme's open sessions, each log deriving it again). Returns
+ * how many logs were stored. Adapt this when logs are made differently.
  */
 export async function logSessions(
   call: Call,
@@ -317,7 +317,9 @@ export async function logSessions(
   lastDaysAgo: number,
   pain: (log: number) => Pain,
 ): Promise<number> {
-  let programme = await call<StoredProgramme>('programmes.generate', { clientId });
+  const current = await call<{ derived: DerivedProgrammeDto | null }>('programmes.current', { clientId });
+  if (!current.derived) return 0;
+  let programme = current.derived;
   const latest = addDays(today, -lastDaysAgo);
   let logged = 0;
   for (let n = 0; n < count; n++) {
@@ -326,7 +328,7 @@ export async function logSessions(
     const session = open[Math.max(0, open.length - (count - n))];
     if (!session) break;
     const [painDuring, painAfter, painNextMorning] = pain(n);
-    const result = await call<{ programme: StoredProgramme }>('sessions.log', {
+    const result = await call<{ programme: DerivedProgrammeDto }>('sessions.log', {
       clientId,
       log: {
         sessionId: session.id,

@@ -2,7 +2,7 @@
  * `web.first-200.<n>`: how long `npm run web` takes, from the process start to the first HTTP 200
  * of the page, on a data folder whose daily backup is due (issue 11 §6: ≤ 3 s at 10k clients). The
  * backup then runs in the background; its duration and a dashboard call made while it runs are
- * reported alongside. Run by workspace.bench.ts on the database it built.
+ * reported alongside. Run by client.bench.ts on the realistic database it built.
  */
 import { spawn } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';

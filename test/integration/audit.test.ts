@@ -4,9 +4,9 @@ import { recordAudit } from '../../src/backend/audit/audit.repository';
 import type { AuditEntry } from '../../src/contract/audit';
 import type { ClientRecordFile } from '../../src/contract/client-data';
 import type { Client } from '../../src/contract/clients';
-import type { StoredProgramme } from '../../src/contract/programmes';
+import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import { call, callError, countRows, createTestBackend, type TestBackend } from '../fixtures/backend';
-import { clearanceInput, createClient, createPlannableClient } from './workspace-fixtures';
+import { clearanceInput, createClient, createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -22,28 +22,19 @@ async function entries(input: object = {}): Promise<AuditEntry[]> {
   return call<AuditEntry[]>(backend, 'audit.list', input);
 }
 
-/** A client with a generated programme, under the clinician named in the settings. */
-async function generated(): Promise<{ client: Client; programme: StoredProgramme }> {
+/** A client whose records make a plan, under the clinician named in the settings. */
+async function generated(): Promise<{ client: Client; programme: DerivedProgrammeDto }> {
   await call(backend, 'settings.save', { clinician });
   const { client } = await createPlannableClient(backend);
-  const programme = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+  const programme = await derivedProgramme(backend, client.id);
   return { client, programme };
 }
 
 describe('each audited action writes its entry with time and clinician', () => {
-  it('clearance.set and programme.generate, in the transaction of the change', async () => {
-    const { client, programme } = await generated();
+  it('clearance.set, in the transaction of the change; reading the derived plan writes nothing', async () => {
+    const { client } = await generated();
     const log = await entries({ clientId: client.id });
     expect(log).toEqual([
-      {
-        id: expect.any(Number),
-        at: '2026-11-27T10:00:00.000Z',
-        actor: clinician,
-        action: 'programme.generate',
-        clientId: client.id,
-        subject: `programme ${programme.programmeId}`,
-        details: { engineVersion: programme.engineVersion, status: 'active' },
-      },
       {
         id: expect.any(Number),
         at: '2026-11-27T10:00:00.000Z',
@@ -65,6 +56,7 @@ describe('each audited action writes its entry with time and clinician', () => {
   ])('%s, once it has succeeded', async (channel, extra, action) => {
     const { client, programme } = await generated();
     backend.setNow(new Date('2026-11-28T08:15:00Z'));
+    const digest = /^[0-9a-f]{64}$/;
     await call(backend, channel, { clientId: client.id, ...extra });
     const [latest] = await entries({ clientId: client.id, limit: 1 });
     expect(latest).toMatchObject({
@@ -73,7 +65,13 @@ describe('each audited action writes its entry with time and clinician', () => {
       action,
       clientId: client.id,
     });
-    if (action.startsWith('programme.')) expect(latest!.subject).toBe(`programme ${programme.programmeId}`);
+    // What left the app is identified by its hash and the engine that made it, not by personal data.
+    if (action !== 'client.export') {
+      expect(latest!.details).toMatchObject({
+        engineVersion: programme.engineVersion,
+        sha256: expect.stringMatching(digest),
+      });
+    }
   });
 
   it('client.import and client.erase; the erased client’s entries stay, without its id', async () => {
@@ -84,7 +82,7 @@ describe('each audited action writes its entry with time and clinician', () => {
       action: 'client.import',
       actor: clinician,
       subject: 'client record',
-      details: { version: 2, injuries: 1, clearances: 1, sessionLogs: 0, programmeRebuilt: true },
+      details: { version: 3, injuries: 1, clearances: 1, sessionLogs: 0, plannable: true },
     });
 
     await call(backend, 'clients.erase', { clientId: client.id, confirmName: client.name });
@@ -99,7 +97,6 @@ describe('each audited action writes its entry with time and clinician', () => {
       ['client.erase', null],
       ['client.import', copy.id],
       ['client.export', null],
-      ['programme.generate', null],
       ['clearance.set', null],
     ]);
     // No entry holds personal data: subjects and details name programmes, levels and counts only.
@@ -119,7 +116,6 @@ describe('each audited action writes its entry with time and clinician', () => {
     expect((await callError(backend, 'clearances.set', clearanceInput(client.id, { level: 'x' }))).code).toBe(
       'invalid_input',
     );
-    expect((await callError(backend, 'programmes.generate', { clientId: client.id })).code).toBe('conflict');
     expect((await callError(backend, 'print.programme', { clientId: client.id })).code).toBe('conflict');
     expect((await callError(backend, 'exports.ics', { clientId: client.id })).code).toBe('conflict');
     expect(

@@ -12,10 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StoredProgramme } from '../../src/contract/programmes';
 import { call, openTestBackend } from '../fixtures/backend';
 import { seededRandom, type CrashSetup } from '../fixtures/crash-writer';
-import { createPlannableClient } from './workspace-fixtures';
+import { createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 const TRIALS = Number(process.env.RESTRIDE_CRASH_TRIALS ?? 20);
 const SEED = Number(process.env.RESTRIDE_CRASH_SEED ?? 20261127);
@@ -70,7 +69,7 @@ beforeAll(async () => {
   const setup: CrashSetup = { now: NOW.toISOString(), injuryIds: [], sessions: [] };
   for (const name of ['Anna Keller', 'Bert Brandt']) {
     const { client, injury } = await createPlannableClient(backend, name);
-    const programme = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+    const programme = await derivedProgramme(backend, client.id);
     setup.injuryIds.push(injury.id);
     for (const session of programme.programme.weeks.flatMap((week) => week.sessions)) {
       if (session.date <= '2026-11-27') {

@@ -9,9 +9,14 @@ import {
   type DashboardRow,
 } from '../../src/contract/dashboard';
 import { addDays } from '../../src/engine/dates';
-import type { StoredProgramme } from '../../src/contract/programmes';
 import { call, callError, createTestBackend, type TestBackend } from '../fixtures/backend';
-import { clearanceInput, createClient, createInjury, createPlannableClient } from './workspace-fixtures';
+import {
+  clearanceInput,
+  createClient,
+  createInjury,
+  createPlannableClient,
+  derivedProgramme,
+} from './workspace-fixtures';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -254,7 +259,7 @@ describe('dashboard.get', () => {
 
   it('shows the engine’s verdict after a red log: red in the last 7 days', async () => {
     const { client } = await createPlannableClient(backend);
-    const programme = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+    const programme = await derivedProgramme(backend, client.id);
     const session = programme.programme.weeks[0]!.sessions.find((s) => s.kind === 'walk_run')!;
     await call(backend, 'sessions.log', {
       clientId: client.id,
@@ -308,7 +313,7 @@ describe('dashboard.get', () => {
 
   it('flags move with the clock, from the dates stored at the last write', async () => {
     const { client } = await createPlannableClient(backend);
-    const programme = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+    const programme = await derivedProgramme(backend, client.id);
     const session = programme.programme.weeks[0]!.sessions.find((s) => s.kind === 'walk_run')!;
     await call(backend, 'sessions.log', {
       clientId: client.id,

@@ -2,11 +2,11 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FitExport, IcsExport } from '../../src/contract/exports';
-import type { StoredProgramme } from '../../src/contract/programmes';
+import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import type { Session } from '../../src/engine/types';
 import { call, callError, createTestBackend, type TestBackend } from '../fixtures/backend';
 import { decodeFit, parseCalendar } from '../unit/exports/export-helpers';
-import { createClient, createPlannableClient } from './workspace-fixtures';
+import { createClient, createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 let backend: TestBackend;
 beforeEach(async () => {
@@ -16,12 +16,12 @@ afterEach(async () => {
   await backend.dispose();
 });
 
-const sessionsOf = (stored: StoredProgramme): Session[] =>
+const sessionsOf = (stored: DerivedProgrammeDto): Session[] =>
   stored.programme.weeks.flatMap((week) => week.sessions);
 
-async function generated(): Promise<{ clientId: number; stored: StoredProgramme }> {
+async function generated(): Promise<{ clientId: number; stored: DerivedProgrammeDto }> {
   const { client } = await createPlannableClient(backend);
-  const stored = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+  const stored = await derivedProgramme(backend, client.id);
   return { clientId: client.id, stored };
 }
 
@@ -34,7 +34,9 @@ describe.each(['exports.ics', 'exports.fit'])('%s refusals', (channel) => {
     const client = await createClient(backend, 'Ben Nolan');
     const error = await callError(backend, channel, { clientId: client.id });
     expect(error.code).toBe('conflict');
-    expect(error.message).toContain('Ben Nolan has no programme yet');
+    expect(error.message).toBe(
+      'Ben Nolan has no plan yet. Add an injury first. Record a clearance first. Complete the intake first.',
+    );
   });
 
   it('is invalid_input without a client id', async () => {
@@ -68,7 +70,7 @@ describe('exports.ics', () => {
       (await call<IcsExport>(backend, 'exports.ics', { clientId })).content,
     ).events;
     backend.setNow(new Date('2026-11-30T09:00:00Z'));
-    await call(backend, 'programmes.generate', { clientId });
+    await derivedProgramme(backend, clientId);
     const after = parseCalendar((await call<IcsExport>(backend, 'exports.ics', { clientId })).content).events;
     const uids = (events: typeof before) => new Set(events.map((event) => event.uid));
     const shared = [...uids(before)].filter((uid) => uids(after).has(uid));

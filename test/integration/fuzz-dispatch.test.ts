@@ -151,12 +151,12 @@ async function seed(): Promise<void> {
   const name = `Fuzz Client ${seedCount}`;
   const { client, injury } = await createPlannableClient(backend, name);
   const other = await createClient(backend, `Other Client ${seedCount}`, { email: 'other@example.com' });
-  const stored = await call<{ programme: { weeks: { sessions: { id: string; locked: boolean }[] }[] } }>(
-    backend,
-    'programmes.generate',
-    { clientId: client.id },
+  const current = await call<{
+    derived: { programme: { weeks: { sessions: { id: string; locked: boolean }[] }[] } };
+  }>(backend, 'programmes.current', { clientId: client.id });
+  const sessionIds = current.derived.programme.weeks.flatMap((week) =>
+    week.sessions.map((session) => session.id),
   );
-  const sessionIds = stored.programme.weeks.flatMap((week) => week.sessions.map((session) => session.id));
   const first = sessionIds[0];
   if (first !== undefined) {
     await call(backend, 'sessions.log', {

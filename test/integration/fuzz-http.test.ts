@@ -20,8 +20,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../src/contract/channel-names';
 import { errorCodes, type Result } from '../../src/contract/result';
 import { createHostServer, tokenHeader } from '../../src/host/http-server';
-import { call, createTestBackend, type TestBackend } from '../fixtures/backend';
-import { createPlannableClient } from './workspace-fixtures';
+import { createTestBackend, type TestBackend } from '../fixtures/backend';
+import { createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 const runs = Number(process.env['RESTRIDE_FUZZ_RUNS'] ?? 100);
 const replaySeed = process.env['RESTRIDE_FUZZ_SEED'] ? Number(process.env['RESTRIDE_FUZZ_SEED']) : undefined;
@@ -43,7 +43,7 @@ let dispatched = 0;
 beforeAll(async () => {
   backend = await createTestBackend();
   const { client } = await createPlannableClient(backend);
-  await call(backend, 'programmes.generate', { clientId: client.id });
+  await derivedProgramme(backend, client.id);
   rendererDir = mkdtempSync(join(tmpdir(), 'restride-renderer-'));
   writeFileSync(join(rendererDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
   server = createHostServer({

@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StoredProgramme } from '../../src/contract/programmes';
-import type { PlanRequest } from '../../src/engine/types';
-import { call, callError, countRows, createTestBackend, type TestBackend } from '../fixtures/backend';
+import { assemblePlanRequest } from '../../src/backend/programmes/assemble-plan-request';
+import { call, callError, countEveryTable, createTestBackend, type TestBackend } from '../fixtures/backend';
 import {
   clearanceInput,
   createClient,
   createInjury,
   createPlannableClient,
+  derivedProgramme,
   intakeInput,
+  type CurrentProgramme,
 } from './workspace-fixtures';
 
 let backend: TestBackend;
@@ -18,18 +19,9 @@ afterEach(async () => {
   await backend.dispose();
 });
 
-async function storedRequest(programmeId: number): Promise<PlanRequest> {
-  const row = await backend.context.db
-    .selectFrom('programme')
-    .select(['request', 'engine_version'])
-    .where('id', '=', programmeId)
-    .executeTakeFirstOrThrow();
-  return JSON.parse(row.request) as PlanRequest;
-}
-
-describe('programmes.generate', () => {
-  it('assembles the PlanRequest from the stored rows and keeps request, engine version and programme', async () => {
-    const { client, injury } = await createPlannableClient(backend);
+describe('programmes.current: the programme is derived from the records, never stored', () => {
+  it('assembles the PlanRequest from the stored rows', async () => {
+    const { client } = await createPlannableClient(backend);
     // An older, resolved injury and an earlier clearance must not be used.
     await call(backend, 'injuries.update', {
       id: (await createInjury(backend, client.id, { type: 'mtss' })).id,
@@ -42,16 +34,11 @@ describe('programmes.generate', () => {
     );
     await call(backend, 'settings.save', { units: 'mi', language: 'de' });
 
-    const stored = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
-    expect(stored).toMatchObject({
-      clientId: client.id,
-      engineVersion: '2.0.0',
-      createdAt: '2026-11-27T10:00:00.000Z',
-      updatedAt: '2026-11-27T10:00:00.000Z',
-    });
-    expect(stored.programme).toMatchObject({ schemaVersion: 1, status: 'active', startDate: '2026-11-16' });
+    const derived = await derivedProgramme(backend, client.id);
+    expect(derived).toMatchObject({ clientId: client.id, today: '2026-11-27', engineVersion: '2.0.0' });
+    expect(derived.programme).toMatchObject({ schemaVersion: 1, status: 'active', startDate: '2026-11-16' });
 
-    const request = await storedRequest(stored.programmeId);
+    const request = await assemblePlanRequest(backend.context.db, client.id, '2026-11-27');
     expect(request).toEqual({
       schemaVersion: 2,
       startDate: '2026-11-16',
@@ -102,64 +89,108 @@ describe('programmes.generate', () => {
         crossTraining: ['bike', 'swim'],
       },
       goal: { kind: '10k', date: '2027-05-02' },
+      adjustments: [],
       logs: [],
     });
-    expect(injury.id).toBeGreaterThan(0);
   });
 
-  it('stores each generation as a new row; programmes.current is the latest', async () => {
+  it('follows a new clearance at once, with no generate step and nothing stored', async () => {
     const { client } = await createPlannableClient(backend);
-    expect(await call(backend, 'programmes.current', { clientId: client.id })).toBeNull();
-    const first = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
+    const before = await countEveryTable(backend);
+    const first = await derivedProgramme(backend, client.id);
+    expect(await countEveryTable(backend)).toEqual(before);
     await call(
       backend,
       'clearances.set',
-      clearanceInput(client.id, { level: 'continuous', date: '2026-11-27' }),
+      clearanceInput(client.id, { level: 'walking', date: '2026-11-27' }),
     );
-    const second = await call<StoredProgramme>(backend, 'programmes.generate', { clientId: client.id });
-    expect(second.programmeId).toBeGreaterThan(first.programmeId);
-    expect(await countRows(backend, 'programme')).toBe(2);
-    expect(await call(backend, 'programmes.current', { clientId: client.id })).toEqual(second);
-    expect((await storedRequest(second.programmeId)).clearance.level).toBe('continuous');
+    const second = await derivedProgramme(backend, client.id);
+    const runs = (p: typeof first) =>
+      p.programme.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'walk_run' && !s.locked).length;
+    expect(runs(first)).toBeGreaterThan(0);
+    expect(runs(second)).toBe(0);
+    expect(await backend.context.db.introspection.getTables()).not.toContainEqual(
+      expect.objectContaining({ name: 'programme' }),
+    );
   });
 
-  it('names every missing piece in one conflict and stores nothing', async () => {
+  it('switching the language changes an existing programme at once', async () => {
+    const { client } = await createPlannableClient(backend);
+    const english = await derivedProgramme(backend, client.id);
+    await call(backend, 'settings.save', { language: 'de' });
+    const german = await derivedProgramme(backend, client.id);
+    const titles = (p: typeof english) => p.programme.weeks[0]!.sessions.map((s) => s.title).join(' | ');
+    expect(titles(english)).toMatch(/Walk-run|Brisk walk|Strength/);
+    expect(titles(german)).not.toEqual(titles(english));
+    expect(titles(german)).toMatch(/Gehen|Kraft|Lauf/);
+    expect(german.programme.painGuide.text).not.toEqual(english.programme.painGuide.text);
+  });
+
+  it('says what is missing instead of a plan, in the order a clinician fills it in', async () => {
     const client = await createClient(backend);
-    const error = await callError(backend, 'programmes.generate', { clientId: client.id });
-    expect(error).toMatchObject({
-      code: 'conflict',
-      message: 'Add an injury first. Record a clearance first. Complete the intake first.',
-      issues: { injury: 'missing', clearance: 'missing', intake: 'missing' },
+    expect(await call<CurrentProgramme>(backend, 'programmes.current', { clientId: client.id })).toEqual({
+      derived: null,
+      notPlannable: 'Add an injury first. Record a clearance first. Complete the intake first.',
     });
     await createInjury(backend, client.id);
     await call(backend, 'intake.save', intakeInput(client.id));
-    expect(await callError(backend, 'programmes.generate', { clientId: client.id })).toMatchObject({
-      code: 'conflict',
-      message: 'Record a clearance first.',
-    });
-    expect(await countRows(backend, 'programme')).toBe(0);
+    expect(
+      (await call<CurrentProgramme>(backend, 'programmes.current', { clientId: client.id })).notPlannable,
+    ).toBe('Record a clearance first.');
   });
 
   it('treats a resolved injury as no injury', async () => {
     const { client, injury } = await createPlannableClient(backend);
     await call(backend, 'injuries.update', { id: injury.id, status: 'resolved' });
-    expect((await callError(backend, 'programmes.generate', { clientId: client.id })).issues).toEqual({
-      injury: 'missing',
-    });
+    expect(
+      (await call<CurrentProgramme>(backend, 'programmes.current', { clientId: client.id })).notPlannable,
+    ).toBe('Add an injury first.');
   });
 
-  it('reports records that do not fit together as a conflict with the request paths', async () => {
+  it('reports records that do not fit together with the request path', async () => {
     const { client } = await createPlannableClient(backend);
     // An onset after the intake's start date is valid on its own but not as a plan.
     await createInjury(backend, client.id, { type: 'calf_strain', onsetDate: '2026-11-20' });
-    const error = await callError(backend, 'programmes.generate', { clientId: client.id });
-    expect(error.code).toBe('conflict');
-    expect(error.issues).toHaveProperty(['injury.onsetDate']);
-    expect(await countRows(backend, 'programme')).toBe(0);
+    const current = await call<CurrentProgramme>(backend, 'programmes.current', { clientId: client.id });
+    expect(current.derived).toBeNull();
+    expect(current.notPlannable).toContain('injury.onsetDate');
   });
 
   it('answers not_found for an unknown client', async () => {
-    expect((await callError(backend, 'programmes.generate', { clientId: 5 })).code).toBe('not_found');
     expect((await callError(backend, 'programmes.current', { clientId: 5 })).code).toBe('not_found');
+  });
+});
+
+describe('what was handed to the client', () => {
+  it('a print keeps a small snapshot; a later clearance shows the plan changed since it was printed', async () => {
+    const { client } = await createPlannableClient(backend);
+    expect((await derivedProgramme(backend, client.id)).handedOut).toBeNull();
+    const pdf = await call<{ bytes: number }>(backend, 'print.programme', { clientId: client.id });
+    const snapshot = await backend.context.db
+      .selectFrom('plan_snapshot')
+      .selectAll()
+      .where('client_id', '=', client.id)
+      .executeTakeFirstOrThrow();
+    expect(snapshot).toMatchObject({ purpose: 'print', language: 'en', engine_version: '2.0.0' });
+    expect(snapshot.file_sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(snapshot.file_bytes).toBe(pdf.bytes);
+    expect(snapshot.request.byteLength).toBeLessThan(4000);
+    expect((await derivedProgramme(backend, client.id)).handedOut).toEqual({
+      at: '2026-11-27T10:00:00.000Z',
+      purpose: 'print',
+      language: 'en',
+      changedSince: [],
+    });
+
+    await call(
+      backend,
+      'clearances.set',
+      clearanceInput(client.id, { level: 'continuous', date: '2026-11-27' }),
+    );
+    await call(backend, 'intake.save', intakeInput(client.id, { maxSessionMinutes: 45 }));
+    expect((await derivedProgramme(backend, client.id)).handedOut?.changedSince).toEqual([
+      'clearance',
+      'intake',
+    ]);
   });
 });

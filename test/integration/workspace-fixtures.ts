@@ -1,4 +1,5 @@
 import type { Client } from '../../src/contract/clients';
+import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import type { Injury } from '../../src/contract/injuries';
 import { call, type TestBackend } from '../fixtures/backend';
 
@@ -73,4 +74,17 @@ export async function createPlannableClient(
   await call(backend, 'clearances.set', clearanceInput(client.id));
   await call(backend, 'intake.save', intakeInput(client.id));
   return { client, injury };
+}
+
+/** What programmes.current answers. */
+export interface CurrentProgramme {
+  derived: DerivedProgrammeDto | null;
+  notPlannable: string | null;
+}
+
+/** The client's programme as derived now; fails the test when the records make no plan. */
+export async function derivedProgramme(backend: TestBackend, clientId: number): Promise<DerivedProgrammeDto> {
+  const current = await call<CurrentProgramme>(backend, 'programmes.current', { clientId });
+  if (!current.derived) throw new Error(`No plan: ${current.notPlannable}`);
+  return current.derived;
 }

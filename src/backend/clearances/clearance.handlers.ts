@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.repository';
 import { requireClient } from '../client-guard';
-import { updateClientStatus } from '../client-status/client-status.repository';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import { datesNotInFuture } from '../field-checks';
 import type { FieldCheckMap, HandlerMap } from '../handler';
 import { toFlag } from '../mapping';
@@ -19,7 +19,8 @@ export const clearanceHandlers = {
 
   /** Adds an entry; earlier entries stay as the history of who cleared what, when. */
   'clearances.set': async (context, input) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
+    const now = at.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
       await requireClient(trx, input.clientId);
       const inserted = await insertClearance(trx, {
@@ -35,13 +36,8 @@ export const clearanceHandlers = {
         override_sport_gate: toFlag(input.overrideSportGate),
         created_at: now,
       });
-      // The entry just recorded is the current clearance.
-      await updateClientStatus(
-        trx,
-        input.clientId,
-        { clearance_level: inserted.level, review_date: inserted.review_date },
-        now,
-      );
+      // The entry just recorded is the current clearance: the caseload and the plan follow it.
+      await refreshClientStatus(trx, input.clientId, at);
       await recordAudit(trx, {
         at: now,
         action: 'clearance.set',

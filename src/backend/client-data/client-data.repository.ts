@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { InjuryNoteRow } from '../injuries/injury-note.table';
-import type { ProgrammeRow } from '../programmes/programme.table';
 import type { SessionLogRow } from '../sessions/session-log.table';
-
-/** A client's programmes in the order they were generated. */
-export async function listProgrammesInOrder(db: Kysely<Database>, clientId: number): Promise<ProgrammeRow[]> {
-  return db.selectFrom('programme').selectAll().where('client_id', '=', clientId).orderBy('id').execute();
-}
 
 /** A client's session logs in the order they were entered. */
 export async function listSessionLogsInOrder(
@@ -50,7 +44,8 @@ export interface ClientRowCounts {
   injury_note: number;
   clearance: number;
   intake: number;
-  programme: number;
+  plan_snapshot: number;
+  plan_adjustment: number;
   session_log: number;
   group_member: number;
   client_status: number;
@@ -102,7 +97,8 @@ export async function countClientRows(
     injury_note: notes,
     clearance: await byClient('clearance'),
     intake: await byClient('intake'),
-    programme: await byClient('programme'),
+    plan_snapshot: await byClient('plan_snapshot'),
+    plan_adjustment: await byClient('plan_adjustment'),
     session_log: await byClient('session_log'),
     group_member: await byClient('group_member'),
     client_status: await byClient('client_status'),

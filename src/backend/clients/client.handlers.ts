@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../../contract/result';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import type { BackendContext } from '../context';
 import { localDate } from '../clock';
 import { notFound } from '../errors';
@@ -48,10 +49,16 @@ export const clientHandlers = {
   },
 
   'clients.update': async (context, { id, ...fields }) => {
-    const now = context.clock().toISOString();
-    const row = await context.db
-      .transaction()
-      .execute((trx) => updateClient(trx, id, { ...toClientColumns(fields), updated_at: now }));
+    const at = context.clock();
+    const row = await context.db.transaction().execute(async (trx) => {
+      const updated = await updateClient(trx, id, {
+        ...toClientColumns(fields),
+        updated_at: at.toISOString(),
+      });
+      // Birth date and sex are plan inputs (age, RED-S screening).
+      if (updated) await refreshClientStatus(trx, id, at);
+      return updated;
+    });
     if (!row) throw notFound('Client');
     return toClient(row);
   },

@@ -1,3 +1,4 @@
+import type { PlanAdjustmentTable } from '../adjustments/plan-adjustment.table';
 import type { AuditLogTable } from '../audit/audit.table';
 import type { ClearanceTable } from '../clearances/clearance.table';
 import type { ClientStatusTable } from '../client-status/client-status.table';
@@ -6,7 +7,7 @@ import type { ClientGroupTable, GroupMemberTable } from '../groups/group.table';
 import type { InjuryNoteTable } from '../injuries/injury-note.table';
 import type { InjuryTable } from '../injuries/injury.table';
 import type { IntakeTable } from '../intake/intake.table';
-import type { ProgrammeTable } from '../programmes/programme.table';
+import type { PlanSnapshotTable } from '../programmes/plan-snapshot.table';
 import type { SessionLogTable } from '../sessions/session-log.table';
 import type { SettingsTable } from '../settings/settings.table';
 
@@ -18,7 +19,8 @@ export interface Database {
   injury_note: InjuryNoteTable;
   clearance: ClearanceTable;
   intake: IntakeTable;
-  programme: ProgrammeTable;
+  plan_snapshot: PlanSnapshotTable;
+  plan_adjustment: PlanAdjustmentTable;
   session_log: SessionLogTable;
   client_group: ClientGroupTable;
   group_member: GroupMemberTable;

@@ -2,7 +2,7 @@ import type { Client } from '../../contract/clients';
 import type { Dashboard } from '../../contract/dashboard';
 import type { Group } from '../../contract/groups';
 import type { Injury } from '../../contract/injuries';
-import type { StoredProgramme } from '../../contract/programmes';
+import type { DerivedProgrammeDto } from '../../contract/programmes';
 import type { Result } from '../../contract/result';
 import { addDays } from '../../engine/dates';
 import type { Session } from '../../engine/types';
@@ -26,7 +26,11 @@ async function call<T>(dispatch: Dispatch, channel: string, input: unknown, what
  * The session the next demo log is for: of the open, unlocked walking or running sessions on or
  * before `latest`, the `remaining`-th from the end, so the demo's logs lead up to today.
  */
-function nextOpenSession(programme: StoredProgramme, latest: string, remaining: number): Session | undefined {
+function nextOpenSession(
+  programme: DerivedProgrammeDto,
+  latest: string,
+  remaining: number,
+): Session | undefined {
   const loggable = new Set(['walk', 'walk_run', 'easy_run']);
   const open = programme.programme.weeks
     .flatMap((week) => week.sessions)
@@ -44,7 +48,14 @@ async function seedLogs(
   today: string,
   name: string,
 ): Promise<void> {
-  let programme = await call<StoredProgramme>(dispatch, 'programmes.generate', { clientId }, name);
+  const current = await call<{ derived: DerivedProgrammeDto | null; notPlannable: string | null }>(
+    dispatch,
+    'programmes.current',
+    { clientId },
+    name,
+  );
+  if (!current.derived) throw new Error(`Demo ${name}: ${current.notPlannable}`);
+  let programme = current.derived;
   for (const [index, log] of logs.entries()) {
     const session = nextOpenSession(
       programme,
@@ -52,7 +63,7 @@ async function seedLogs(
       logs.length - index,
     );
     if (!session) return;
-    const logged = await call<{ programme: StoredProgramme }>(
+    const logged = await call<{ programme: DerivedProgrammeDto }>(
       dispatch,
       'sessions.log',
       {

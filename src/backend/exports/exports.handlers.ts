@@ -1,6 +1,6 @@
-import { recordReadOnlyAction } from '../audit/audit.service';
 import type { HandlerMap } from '../handler';
 import { localDate } from '../clock';
+import { recordHandedOut } from '../programmes/record-snapshot';
 import { loadExportableProgramme } from './client-programme';
 import { fitFilesToZip, programmeToFitFiles } from './fit';
 import { safeFileName } from './file-names';
@@ -11,7 +11,7 @@ export const exportsHandlers = {
     const loaded = await loadExportableProgramme(context, clientId);
     const now = context.clock();
     const content = programmeToIcs({
-      programme: loaded.programme,
+      programme: loaded.derived.programme,
       clientKey: loaded.clientKey,
       clientName: loaded.clientName,
       locale: loaded.locale,
@@ -19,11 +19,16 @@ export const exportsHandlers = {
       clinicName: loaded.clinicName,
       generatedAt: now,
     });
-    await recordReadOnlyAction(context, {
-      action: 'export.ics',
+    await recordHandedOut(context, {
       clientId,
-      subject: 'current programme as a calendar',
-      details: { engineVersion: loaded.programme.engineVersion },
+      derived: loaded.derived,
+      purpose: 'ics',
+      file: content,
+      audit: {
+        action: 'export.ics',
+        subject: 'current programme as a calendar',
+        details: { engineVersion: loaded.derived.programme.engineVersion },
+      },
     });
     return { fileName: `${safeFileName(loaded.clientName)} – ReStride ${localDate(now)}.ics`, content };
   },
@@ -31,13 +36,18 @@ export const exportsHandlers = {
   'exports.fit': async (context, { clientId }) => {
     const loaded = await loadExportableProgramme(context, clientId);
     const now = context.clock();
-    const files = programmeToFitFiles(loaded.programme, { locale: loaded.locale });
+    const files = programmeToFitFiles(loaded.derived.programme, { locale: loaded.locale });
     const zip = fitFilesToZip(files, now);
-    await recordReadOnlyAction(context, {
-      action: 'export.fit',
+    await recordHandedOut(context, {
       clientId,
-      subject: 'current programme as watch workouts',
-      details: { engineVersion: loaded.programme.engineVersion, files: files.length },
+      derived: loaded.derived,
+      purpose: 'fit',
+      file: zip,
+      audit: {
+        action: 'export.fit',
+        subject: 'current programme as watch workouts',
+        details: { engineVersion: loaded.derived.programme.engineVersion, files: files.length },
+      },
     });
     return {
       fileName: `${safeFileName(loaded.clientName)} – ReStride workouts ${localDate(now)}.zip`,

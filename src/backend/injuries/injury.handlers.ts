@@ -1,21 +1,14 @@
 import { episodesOf, injuryCrossFieldIssues } from '../../contract/injuries';
 import type { Injury } from '../../contract/injuries';
 import { requireClient } from '../client-guard';
-import { updateClientStatus } from '../client-status/client-status.repository';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import type { Database } from '../db/schema';
 import { invalidFields, notFound } from '../errors';
 import { datesNotInFuture } from '../field-checks';
 import type { FieldCheckMap, HandlerMap } from '../handler';
 import { toFlag } from '../mapping';
 import { toInjury, toInjuryNote } from './injury.mapping';
-import {
-  findActiveInjury,
-  findInjury,
-  insertInjury,
-  listInjuries,
-  listNotes,
-  updateInjury,
-} from './injury.repository';
+import { findInjury, insertInjury, listInjuries, listNotes, updateInjury } from './injury.repository';
 import type { InjuryRow, InjuryRowUpdate } from './injury.table';
 import type { Kysely } from 'kysely';
 
@@ -45,20 +38,6 @@ async function withNotes(db: Kysely<Database>, rows: InjuryRow[]): Promise<Injur
   );
 }
 
-/**
- * The caseload shows the client's most recently recorded active injury; resolving it may bring an
- * older active one back. Call in the transaction that changed an injury.
- */
-async function recordCurrentInjury(db: Kysely<Database>, clientId: number, now: string): Promise<void> {
-  const injury = await findActiveInjury(db, clientId);
-  await updateClientStatus(
-    db,
-    clientId,
-    { injury_type: injury?.type ?? null, injury_side: injury?.side ?? null },
-    now,
-  );
-}
-
 export const injuryHandlers = {
   'injuries.list': async (context, { clientId }) => {
     await requireClient(context.db, clientId);
@@ -66,7 +45,8 @@ export const injuryHandlers = {
   },
 
   'injuries.create': async (context, { clientId, ...fields }) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
+    const now = at.toISOString();
     const episodes = episodesOf(fields.previousEpisodes, fields.recurrent) ?? {
       previousEpisodes: 0,
       recurrent: false,
@@ -90,14 +70,15 @@ export const injuryHandlers = {
         created_at: now,
         updated_at: now,
       });
-      await recordCurrentInjury(trx, clientId, now);
+      await refreshClientStatus(trx, clientId, at);
       return inserted;
     });
     return toInjury(row, []);
   },
 
   'injuries.update': async (context, { id, ...changes }) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
+    const now = at.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
       const current = await findInjury(trx, id);
       if (!current) throw notFound('Injury');
@@ -134,7 +115,7 @@ export const injuryHandlers = {
       }
       if (changes.status !== undefined) update.status = changes.status;
       const updated = await updateInjury(trx, id, update);
-      await recordCurrentInjury(trx, current.client_id, now);
+      await refreshClientStatus(trx, current.client_id, at);
       return updated;
     });
     if (!row) throw notFound('Injury');

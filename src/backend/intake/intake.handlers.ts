@@ -1,4 +1,5 @@
 import { requireClient } from '../client-guard';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import type { HandlerMap } from '../handler';
 import { toIntake, toIntakeRow } from './intake.mapping';
 import { findIntake, saveIntake } from './intake.repository';
@@ -11,10 +12,12 @@ export const intakeHandlers = {
   },
 
   'intake.save': async (context, input) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
     const row = await context.db.transaction().execute(async (trx) => {
       await requireClient(trx, input.clientId);
-      return saveIntake(trx, toIntakeRow(input, now));
+      const saved = await saveIntake(trx, toIntakeRow(input, at.toISOString()));
+      await refreshClientStatus(trx, input.clientId, at);
+      return saved;
     });
     return toIntake(row);
   },

@@ -1,3 +1,4 @@
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import { localDate } from '../clock';
 import { notFound } from '../errors';
 import { datesNotInFuture } from '../field-checks';
@@ -13,10 +14,12 @@ export const noteFieldChecks = {
 /** Notes are append-only: adding is the only write, and there is no update or delete channel. */
 export const noteHandlers = {
   'notes.add': async (context, note) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
+    const now = at.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
-      if (!(await findInjury(trx, note.injuryId))) throw notFound('Injury');
-      return insertNote(trx, {
+      const injury = await findInjury(trx, note.injuryId);
+      if (!injury) throw notFound('Injury');
+      const inserted = await insertNote(trx, {
         injury_id: note.injuryId,
         date: note.date,
         author: note.author,
@@ -26,6 +29,9 @@ export const noteHandlers = {
         ),
         created_at: now,
       });
+      // A note's restrictions shape the plan at once.
+      await refreshClientStatus(trx, injury.client_id, at);
+      return inserted;
     });
     return toInjuryNote(row);
   },

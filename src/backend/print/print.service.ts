@@ -1,45 +1,45 @@
-import type { PlanRequest } from '../../engine/types';
 import type { BackendContext } from '../context';
 import { localDate } from '../clock';
-import { DomainError, notFound } from '../errors';
-import { findClient } from '../clients/client.repository';
+import { DomainError } from '../errors';
+import { requireClient } from '../client-guard';
 import { renderProgrammePdf } from '../pdf';
-import { findCurrentProgramme } from '../programmes/programme.repository';
-import { parseRequest, runEngine } from '../programmes/plan-engine';
+import { deriveProgrammeIfPlannable, type DerivedProgramme } from '../programmes/derive-programme';
 import { findSettings } from '../settings/settings.repository';
 import { toSettings } from '../settings/settings.mapping';
 
 export interface RenderedProgramme {
   clientName: string;
-  /** The stored programme printed (for the audit log). */
-  programmeId: number;
+  /** What was printed (kept as the handed-out snapshot). */
+  derived: DerivedProgramme;
   pdf: Buffer;
 }
 
 /**
- * Renders a client's current programme with the clinic's branding, language, units and paper.
- * The engine runs again on the stored request with the print language, so every engine text
- * (focus, cues, warnings) matches the document; same request, same programme otherwise.
+ * The client's programme as it is derived now, or `conflict` naming what the record lacks: the
+ * same plan the Programme tab shows, in the clinic's language and units.
  */
+export async function requireProgramme(
+  context: BackendContext,
+  clientId: number,
+): Promise<{ clientName: string; derived: DerivedProgramme }> {
+  const client = await requireClient(context.db, clientId);
+  const derived = await deriveProgrammeIfPlannable(context.db, clientId, localDate(context.clock()));
+  if ('notPlannable' in derived) {
+    throw new DomainError('conflict', `${client.name} has no plan yet. ${derived.notPlannable}`);
+  }
+  return { clientName: client.name, derived };
+}
+
+/** Renders a client's programme with the clinic's branding, language, units and paper. */
 export async function renderClientProgramme(
   context: BackendContext,
   clientId: number,
 ): Promise<RenderedProgramme> {
-  const client = await findClient(context.db, clientId);
-  if (!client) throw notFound('Client');
-  const stored = await findCurrentProgramme(context.db, clientId);
-  if (!stored) {
-    throw new DomainError(
-      'conflict',
-      `${client.name} has no programme yet: create one on the Programme tab first.`,
-    );
-  }
+  const { clientName, derived } = await requireProgramme(context, clientId);
   const settings = toSettings(await findSettings(context.db));
-  const storedRequest = JSON.parse(stored.request) as PlanRequest;
-  const request = parseRequest({ ...storedRequest, locale: settings.language, units: settings.units });
   const pdf = await renderProgrammePdf({
-    request,
-    programme: runEngine(request),
+    request: derived.request,
+    programme: derived.programme,
     clinic: {
       clinicName: settings.clinicName ?? '',
       clinician: settings.clinician ?? '',
@@ -53,5 +53,5 @@ export async function renderClientProgramme(
       printedOn: localDate(context.clock()),
     },
   });
-  return { clientName: client.name, programmeId: stored.id, pdf };
+  return { clientName, derived, pdf };
 }

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Restriction } from '../../contract/notes';
 import type { FieldIssue } from '../../contract/result';
 import { REQUEST_SCHEMA_VERSION, SEXES, type InjuryNote, type SessionLog } from '../../engine/types';
+import { toPlanAdjustment } from '../adjustments/plan-adjustment.mapping';
+import { listAdjustments } from '../adjustments/plan-adjustment.repository';
 import { toClearance } from '../clearances/clearance.mapping';
 import { findCurrentClearance } from '../clearances/clearance.repository';
 import { requireClient } from '../client-guard';
@@ -21,8 +23,9 @@ import { findSettings } from '../settings/settings.repository';
  * The PlanRequest (schema version 2) for a client, built from the stored rows: the client, with the
  * RED-S signs and breastfeeding recorded at intake; the most recently recorded active injury
  * (earlier episodes, bone stress site) and all its notes (oldest first); the current clearance
- * (time-gate and ACL sport-timing overrides); the intake (fitness, availability, goal, start date); the clinic's units and language; every session log (in date
- * order); and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
+ * (time-gate and ACL sport-timing overrides); the intake (fitness, availability, goal, start date);
+ * the clinic's units and language; the clinician's adjustments (in the order made); every session
+ * log (in date order); and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
  * Missing pieces are one `conflict` naming each, in the order a clinician fills them in.
  */
 export async function assemblePlanRequest(
@@ -31,12 +34,13 @@ export async function assemblePlanRequest(
   today: string,
 ): Promise<Record<string, unknown>> {
   const client = await requireClient(db, clientId);
-  const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows] = await Promise.all([
+  const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows, adjustmentRows] = await Promise.all([
     findActiveInjury(db, clientId),
     findCurrentClearance(db, clientId),
     findIntake(db, clientId),
     findSettings(db),
     listSessionLogs(db, clientId),
+    listAdjustments(db, clientId),
   ]);
   const missing: FieldIssue[] = [];
   if (!injuryRow) missing.push({ path: 'injury', code: 'missing', message: 'Add an injury first.' });
@@ -109,6 +113,7 @@ export async function assemblePlanRequest(
       crossTraining: intake.crossTraining,
     },
     goal: { kind: intake.goalKind, date: intake.goalDate },
+    adjustments: adjustmentRows.map(toPlanAdjustment),
     logs,
   };
 }

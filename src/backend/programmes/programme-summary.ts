@@ -18,22 +18,28 @@ export interface ProgrammeSummary {
   stalled: boolean;
 }
 
+/** The engine's light for each log of the request, by position (null: a log it read no light from). */
+export function logLights(programme: Programme, logs: readonly SessionLog[]): (PainLight | null)[] {
+  const lights: (PainLight | null)[] = logs.map(() => null);
+  for (const entry of programme.history) {
+    if (entry.light !== null && entry.logIndex !== undefined) lights[entry.logIndex] = entry.light;
+  }
+  return lights;
+}
+
 /**
- * Summarises a freshly generated programme together with the logs in its request. Stored on the
- * client's status row, so the caseload dashboard never parses programme JSON or scans the session logs.
+ * Summarises a freshly derived programme together with the logs in its request. Stored on the
+ * client's status row, so the caseload dashboard never derives programmes or scans the session logs.
  */
 export function summariseProgramme(programme: Programme, logs: readonly SessionLog[]): ProgrammeSummary {
-  const lightBySession = new Map<string, PainLight | null>();
-  for (const entry of programme.history) {
-    if (entry.light !== null) lightBySession.set(entry.sessionId, entry.light);
-  }
-  const ordered = [...logs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const lights = ordered.map((log) => ({ date: log.date, light: lightBySession.get(log.sessionId) ?? null }));
+  const byLog = logLights(programme, logs);
+  const lights = logs
+    .map((log, index) => ({ date: log.date, light: byLog[index] ?? null }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const last = lights.at(-1);
   const reds = lights.filter((entry) => entry.light === 'red' || entry.light === 'refer');
   const lastTwo = lights.slice(-2);
-  // Programmes stored by an older engine may have no warnings list.
-  const warned = new Set((programme.warnings ?? []).map((warning) => warning.code));
+  const warned = new Set(programme.warnings.map((warning) => warning.code));
   return {
     status: programme.status,
     startDate: programme.startDate,

@@ -1,6 +1,7 @@
 import type { StoredSessionLog } from '../../contract/sessions';
-import { PAIN_LIGHTS, type RedFlag, type SessionLog } from '../../engine/types';
-import { asOneOfOrNull, toFlag } from '../mapping';
+import { LOG_FAMILIES, PAIN_LIGHTS, type LogFamily, type RedFlag, type SessionLog } from '../../engine/types';
+import { familyOf, kindFromId } from '../../engine/log-matching';
+import { asOneOf, asOneOfOrNull, toFlag } from '../mapping';
 import type { NewSessionLogRow, SessionLogRow } from './session-log.table';
 
 const fromNullableFlag = (value: number | null): boolean | null => (value === null ? null : value === 1);
@@ -12,6 +13,7 @@ export function toSessionLog(row: SessionLogRow): SessionLog {
   const log: SessionLog = {
     sessionId: row.session_id,
     date: row.date,
+    kind: asOneOf(LOG_FAMILIES, row.kind, 'run'),
     completed: row.completed === 1,
     actualRunMinutes: row.actual_run_minutes,
     rpe: row.rpe,
@@ -40,11 +42,19 @@ export function toStoredSessionLog(row: SessionLogRow): StoredSessionLog {
   };
 }
 
+/** What a log is for on its day: as it says, or as the session it was logged against names. */
+export function logFamilyOf(log: Pick<SessionLog, 'kind' | 'sessionId'>): LogFamily {
+  if (log.kind) return log.kind;
+  const kind = kindFromId(log.sessionId);
+  return kind === null ? 'run' : familyOf(kind);
+}
+
 export function toSessionLogRow(clientId: number, log: SessionLog, now: string): NewSessionLogRow {
   return {
     client_id: clientId,
     session_id: log.sessionId,
     date: log.date,
+    kind: logFamilyOf(log),
     completed: toFlag(log.completed),
     actual_run_minutes: log.actualRunMinutes,
     rpe: log.rpe,

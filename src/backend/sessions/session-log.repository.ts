@@ -13,16 +13,20 @@ export async function listSessionLogs(db: Kysely<Database>, clientId: number): P
     .execute();
 }
 
+/** The log of a kind on a day (its first slot): a day has one session of each kind. */
 export async function findSessionLog(
   db: Kysely<Database>,
   clientId: number,
-  sessionId: string,
+  date: string,
+  kind: string,
 ): Promise<SessionLogRow | undefined> {
   return db
     .selectFrom('session_log')
     .selectAll()
     .where('client_id', '=', clientId)
-    .where('session_id', '=', sessionId)
+    .where('date', '=', date)
+    .where('kind', '=', kind)
+    .orderBy('slot')
     .executeTakeFirst();
 }
 

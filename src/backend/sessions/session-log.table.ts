@@ -1,11 +1,19 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
-/** One logged session: the SessionLog fields (plan-engine.md), plus the engine's pain light. */
+/**
+ * One logged session: the SessionLog fields (plan-engine.md), plus the engine's pain light. A log
+ * is for a date and a kind (a log family: run, walk, strength, mobility, cross_training) and a
+ * slot when one day has two of a kind; re-planning re-attaches it by those, never by an id.
+ */
 export interface SessionLogTable {
   id: Generated<number>;
   client_id: number;
-  session_id: string;
   date: string;
+  kind: string;
+  /** 1, or 2… for a second log of the same kind on the same day. */
+  slot: Generated<number>;
+  /** The planned session it was logged against (a late log still finds it). */
+  session_id: string;
   /** 0 or 1. */
   completed: number;
   actual_run_minutes: number | null;
@@ -23,7 +31,7 @@ export interface SessionLogTable {
   red_flags: string;
   settled_within_72h: number | null;
   note: string;
-  /** Set from the regenerated programme's history. */
+  /** The engine's verdict on it, set whenever the programme is derived again after a write. */
   light: string | null;
   created_at: string;
   updated_at: string;

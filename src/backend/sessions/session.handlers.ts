@@ -5,10 +5,10 @@ import { localDate } from '../clock';
 import { DomainError, notFound } from '../errors';
 import { datesNotInFuture } from '../field-checks';
 import type { FieldCheckMap, HandlerMap } from '../handler';
-import { toStoredProgramme } from '../programmes/programme.mapping';
-import { findCurrentProgramme } from '../programmes/programme.repository';
-import { computeAndStore } from '../programmes/programme.service';
-import { toSessionLogRow, toStoredSessionLog } from './session-log.mapping';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
+import { deriveProgrammeIfPlannable } from '../programmes/derive-programme';
+import { toDerivedProgrammeDto } from '../programmes/programme.handlers';
+import { logFamilyOf, toSessionLogRow, toStoredSessionLog } from './session-log.mapping';
 import {
   deleteSessionLog,
   findSessionLog,
@@ -55,38 +55,40 @@ export function decisionFor(programme: Programme, sessionId: string): SessionDec
 export const sessionHandlers = {
   'sessions.log': async (context, { clientId, log, replace }) => {
     const now = context.clock();
-    const programme = await context.db.transaction().execute(async (trx) => {
+    const today = localDate(now);
+    const derived = await context.db.transaction().execute(async (trx) => {
       await requireClient(trx, clientId);
-      const current = await findCurrentProgramme(trx, clientId);
-      if (!current) throw new DomainError('conflict', 'Generate a programme before logging sessions.');
-      if (!sessionExists(toStoredProgramme(current).programme, log.sessionId)) {
-        throw notFound(`Session "${log.sessionId}" of the current programme`);
+      const current = await deriveProgrammeIfPlannable(trx, clientId, today);
+      if ('notPlannable' in current) {
+        throw new DomainError('conflict', `There is no plan to log against yet: ${current.notPlannable}`);
       }
-      const existing = await findSessionLog(trx, clientId, log.sessionId);
+      if (!sessionExists(current.programme, log.sessionId)) {
+        throw notFound('That session in the current plan');
+      }
+      const kind = logFamilyOf(log);
+      const existing = await findSessionLog(trx, clientId, log.date, kind);
       if (existing && !replace) {
         throw new DomainError(
           'conflict',
-          'This session is already logged. Send replace: true to change the log.',
-          [{ path: 'log.sessionId', code: 'already_logged', message: 'This session is already logged' }],
+          'A session of this kind is already logged on this day. Send replace: true to change the log.',
+          [{ path: 'log.date', code: 'already_logged', message: 'Already logged on this day' }],
         );
       }
-      const row = toSessionLogRow(clientId, log, now.toISOString());
+      const row = toSessionLogRow(clientId, { ...log, kind }, now.toISOString());
       if (existing) {
         // A corrected log replaces the old one but keeps when the session was first logged.
         await deleteSessionLog(trx, existing.id);
         row.created_at = existing.created_at;
       }
       await insertSessionLog(trx, row);
-      // A log adapts the current programme; it is not a new generation, so it replaces the row.
-      return computeAndStore(
-        trx,
-        clientId,
-        { kind: 'replace', programmeId: current.id },
-        localDate(now),
-        now.toISOString(),
-      );
+      const refreshed = await refreshClientStatus(trx, clientId, now);
+      if (!refreshed) throw new Error('A plan that took a log could not be derived again.');
+      return refreshed;
     });
-    return { programme, decision: decisionFor(programme.programme, log.sessionId) };
+    return {
+      programme: toDerivedProgrammeDto(clientId, today, derived, null),
+      decision: decisionFor(derived.programme, log.sessionId),
+    };
   },
 
   'sessions.list': async (context, { clientId }) => {

@@ -1,4 +1,5 @@
-import type { Programme, SessionLog } from '../../engine/types';
+import { familyOf } from '../../engine/log-matching';
+import type { Programme, Session, SessionLog } from '../../engine/types';
 
 export interface WeeklyMinutesPoint {
   week: number;
@@ -9,12 +10,19 @@ export interface WeeklyMinutesPoint {
   doneWalk: number;
 }
 
+/** The session a log belongs to: the one of its kind on its day (logs belong to dates, not ids). */
+function sessionOf(week: Programme['weeks'][number], log: SessionLog): Session | undefined {
+  return week.sessions.find(
+    (session) => session.date === log.date && (log.kind === undefined || familyOf(session.kind) === log.kind),
+  );
+}
+
 /**
  * Planned versus done running and walking minutes per week. Planned counts unlocked sessions;
- * done counts completed logs (the logged running minutes when given, else the session's).
+ * done counts completed logs dated in the week (the logged running minutes when given, else the
+ * minutes of the session of that day).
  */
 export function weeklyMinutesSeries(programme: Programme, logs: readonly SessionLog[]): WeeklyMinutesPoint[] {
-  const logById = new Map(logs.map((log) => [log.sessionId, log]));
   return programme.weeks.map((week) => {
     const point: WeeklyMinutesPoint = {
       week: week.index,
@@ -29,11 +37,12 @@ export function weeklyMinutesSeries(programme: Programme, logs: readonly Session
         point.plannedRun += session.runMinutes;
         point.plannedWalk += session.walkMinutes;
       }
-      const log = logById.get(session.id);
-      if (log?.completed) {
-        point.doneRun += log.actualRunMinutes ?? session.runMinutes;
-        point.doneWalk += session.walkMinutes;
-      }
+    }
+    for (const log of logs) {
+      if (!log.completed || log.date < week.startDate || log.date > week.endDate) continue;
+      const session = sessionOf(week, log);
+      point.doneRun += log.actualRunMinutes ?? session?.runMinutes ?? 0;
+      point.doneWalk += session?.walkMinutes ?? 0;
     }
     return point;
   });

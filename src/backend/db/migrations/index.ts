@@ -10,6 +10,7 @@ import * as m008 from './2026-11-27-008-settings';
 import * as m009 from './2026-11-27-009-client-status';
 import * as m010 from './2026-11-27-010-audit-log';
 import * as m011 from './2026-12-06-011-clinical-details';
+import * as m012 from './2026-12-06-012-derived-programme';
 import * as m013 from './2026-12-06-013-caseload-search';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27-009-client-status': m009,
   '2026-11-27-010-audit-log': m010,
   '2026-12-06-011-clinical-details': m011,
+  '2026-12-06-012-derived-programme': m012,
   '2026-12-06-013-caseload-search': m013,
 };

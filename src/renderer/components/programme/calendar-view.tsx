@@ -6,18 +6,18 @@ import { formatMonth } from '../../format';
 import { localToday } from '../../today';
 import { monthGrid } from './calendar-grid';
 import classes from './programme.module.css';
-import { SessionCard } from './session-card';
+import { SessionCard, type SessionActions } from './session-card';
 
 interface CalendarViewProps {
   programme: Programme;
   lights: ReadonlyMap<string, PainLight>;
-  onLog?(session: Session): void;
+  actions?: SessionActions;
 }
 
 const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The programme on a month calendar; a day's sessions open as cards. */
-export function CalendarView({ programme, lights, onLog }: CalendarViewProps) {
+export function CalendarView({ programme, lights, actions }: CalendarViewProps) {
   const { t } = useTranslation();
   // Open on this month while the programme runs, else on its first month.
   const today = localToday();
@@ -78,7 +78,7 @@ export function CalendarView({ programme, lights, onLog }: CalendarViewProps) {
                     </UnstyledButton>
                   </Popover.Target>
                   <Popover.Dropdown p={0}>
-                    <SessionCard session={session} light={lights.get(session.id) ?? null} onLog={onLog} />
+                    <SessionCard session={session} light={lights.get(session.id) ?? null} actions={actions} />
                   </Popover.Dropdown>
                 </Popover>
               ))}

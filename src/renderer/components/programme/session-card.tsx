@@ -6,11 +6,20 @@ import { PainLightBadge } from './pain-light-badge';
 import classes from './programme.module.css';
 import { SessionBar } from './session-bar';
 
+/** What a clinician can do with a session from the programme views. */
+export interface SessionActions {
+  /** The local date the plan was derived for: only sessions from today on can be adjusted. */
+  today: string;
+  onLog?(session: Session): void;
+  onAdjust?(session: Session): void;
+  onUndoAdjustment?(session: Session): void;
+}
+
 interface SessionCardProps {
   session: Session;
   /** The light of the client's log of this session, when there is one. */
   light: PainLight | null;
-  onLog?(session: Session): void;
+  actions?: SessionActions;
 }
 
 /** A session the client has reported on (a second report corrects the first). */
@@ -30,7 +39,7 @@ const statusVariant = (status: Session['status']): 'light' | 'default' =>
   status === 'not_logged' ? 'default' : 'light';
 
 /** One session as the clinician reviews it: what, how long, how hard, why — or why it is locked. */
-export function SessionCard({ session, light, onLog }: SessionCardProps) {
+export function SessionCard({ session, light, actions }: SessionCardProps) {
   const { t } = useTranslation();
   const hasBar = session.kind !== 'strength' && session.kind !== 'mobility';
   return (
@@ -67,6 +76,16 @@ export function SessionCard({ session, light, onLog }: SessionCardProps) {
               </Badge>
             )}
             {light && <PainLightBadge light={light} />}
+            {session.adjusted && (
+              <Badge
+                color="indigo"
+                variant="light"
+                title={session.adjusted.reason}
+                data-testid="adjusted-badge"
+              >
+                {t('programme.adjustedBy', { by: session.adjusted.by })}
+              </Badge>
+            )}
           </Group>
         </Group>
         <Group gap="md">
@@ -124,14 +143,39 @@ export function SessionCard({ session, light, onLog }: SessionCardProps) {
             ))}
           </Stack>
         </Spoiler>
-        {onLog && !session.locked && (
-          <Group justify="flex-end">
-            <Button size="compact-sm" variant="light" onClick={() => onLog(session)}>
-              {logged(session) ? t('programme.relog') : t('programme.log')}
-            </Button>
-          </Group>
-        )}
+        <SessionButtons session={session} actions={actions} />
       </Stack>
     </Paper>
+  );
+}
+
+/** Log, adjust or undo an adjustment: each where it makes sense for the session. */
+function SessionButtons({ session, actions }: { session: Session; actions: SessionActions | undefined }) {
+  const { t } = useTranslation();
+  if (!actions) return null;
+  const { onLog, onAdjust, onUndoAdjustment, today } = actions;
+  const canLog = onLog && !session.locked;
+  // A session not yet done, today or later; a held week shows on its sessions but is undone the same way.
+  const canAdjust = onAdjust && !logged(session) && session.date >= today;
+  const canUndo = onUndoAdjustment && session.adjusted && !logged(session);
+  if (!canLog && !canAdjust && !canUndo) return null;
+  return (
+    <Group justify="flex-end" gap="xs">
+      {canUndo && (
+        <Button size="compact-sm" variant="subtle" onClick={() => onUndoAdjustment(session)}>
+          {t('programme.undoAdjustment')}
+        </Button>
+      )}
+      {canAdjust && (
+        <Button size="compact-sm" variant="default" onClick={() => onAdjust(session)}>
+          {t('programme.adjust')}
+        </Button>
+      )}
+      {canLog && (
+        <Button size="compact-sm" variant="light" onClick={() => onLog(session)}>
+          {logged(session) ? t('programme.relog') : t('programme.log')}
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -1,17 +1,17 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PainLight, Programme, Session } from '../../../engine/types';
+import type { PainLight, Programme } from '../../../engine/types';
 import { formatDay } from '../../format';
-import { SessionCard } from './session-card';
+import { SessionCard, type SessionActions } from './session-card';
 
 interface WeekViewProps {
   programme: Programme;
   lights: ReadonlyMap<string, PainLight>;
-  onLog?(session: Session): void;
+  actions?: SessionActions;
 }
 
 /** The programme week by week: phase, focus, totals and every session. */
-export function WeekView({ programme, lights, onLog }: WeekViewProps) {
+export function WeekView({ programme, lights, actions }: WeekViewProps) {
   const { t } = useTranslation();
   return (
     <Stack gap="xl">
@@ -49,7 +49,7 @@ export function WeekView({ programme, lights, onLog }: WeekViewProps) {
                 key={session.id}
                 session={session}
                 light={lights.get(session.id) ?? null}
-                onLog={onLog}
+                actions={actions}
               />
             ))}
           </SimpleGrid>

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { familyOf } from '../../../engine/log-matching';
 import { RED_FLAGS, type RedFlag, type Session } from '../../../engine/types';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
@@ -116,6 +117,8 @@ function LogForm({
       log: {
         sessionId: session.id,
         date: session.date,
+        // A log belongs to its day and kind, so it survives any re-plan.
+        kind: familyOf(session.kind),
         completed: outcome === 'done',
         actualRunMinutes: missed ? 0 : actualRunMinutes === '' ? null : actualRunMinutes,
         rpe: missed || rpe === '' ? null : rpe,

@@ -15,7 +15,7 @@ export function OverviewTab({ client }: { client: Client }) {
   const logs = useChannel('sessions.list', { clientId: client.id });
   const active = injuries.data?.find((injury) => injury.status === 'active') ?? null;
   const clearance = clearances.data?.[0] ?? null;
-  const plan = programme.data?.programme ?? null;
+  const plan = programme.data?.derived?.programme ?? null;
   const lastLog = logs.data?.[0] ?? null;
   const go = (tab: string) => navigate({ name: 'client', clientId: client.id, tab });
 

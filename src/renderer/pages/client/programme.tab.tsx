@@ -13,28 +13,69 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PainLight, Session } from '../../../engine/types';
+import type { PainLight, Programme, Session, Week } from '../../../engine/types';
 import { downloadBase64, downloadText } from '../../api/download';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { CalendarView } from '../../components/programme/calendar-view';
 import { ProgrammeWarnings } from '../../components/programme/programme-warnings';
+import type { SessionActions } from '../../components/programme/session-card';
 import { WeekView } from '../../components/programme/week-view';
-import { formatDate, formatTimestamp } from '../../format';
+import { formatDate } from '../../format';
+import { AdjustSessionDialog } from './adjust-session-dialog';
+import { AdjustmentsPanel } from './adjustments-panel';
+import { HandedOutNotice } from './handed-out-notice';
 import { LogSessionDialog } from './log-session-dialog';
 
-/** The client's programme: generate or regenerate, read it by week or on a calendar, log sessions. */
+/** The engine's light for each session a log attached to (the latest decision about it). */
+function sessionLights(programme: Programme | null): Map<string, PainLight> {
+  const lights = new Map<string, PainLight>();
+  for (const entry of programme?.history ?? []) {
+    if (entry.light !== null && entry.logIndex !== undefined) lights.set(entry.sessionId, entry.light);
+  }
+  return lights;
+}
+
+/** The adjustments the engine could not apply, by the id it knows them by. */
+function notAppliedIds(programme: Programme): Set<string> {
+  const warning = programme.warnings.find((candidate) => candidate.code === 'adjustment_not_applied');
+  return new Set(warning?.adjustmentIds ?? []);
+}
+
+/**
+ * The client's programme, derived from their records whenever it is shown (no generate step):
+ * read it by week or on a calendar, log sessions, print and export it.
+ */
 export function ProgrammeTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const current = useChannel('programmes.current', { clientId });
-  const logs = useChannel('sessions.list', { clientId });
-  const generate = useAction('programmes.generate');
   const [view, setView] = useState<'weeks' | 'calendar'>('weeks');
   const [logging, setLogging] = useState<Session | null>(null);
-  const programme = current.data?.programme ?? null;
-  const lights = new Map<string, PainLight>(
-    (logs.data ?? []).flatMap((log) => (log.light ? [[log.sessionId, log.light] as const] : [])),
-  );
+  const [adjusting, setAdjusting] = useState<{ session: Session; week: Week } | null>(null);
+  const undo = useAction('adjustments.remove');
+  const adjustments = useChannel('adjustments.list', { clientId });
+  const reload = () => {
+    current.reload();
+    adjustments.reload();
+  };
+  const derived = current.data?.derived ?? null;
+  const programme = derived?.programme ?? null;
+  const lights = sessionLights(programme);
+  const actions: SessionActions | undefined = derived
+    ? {
+        today: derived.today,
+        onLog: setLogging,
+        onAdjust: (session) => {
+          const week = derived.programme.weeks.find((w) => w.sessions.includes(session));
+          if (week) setAdjusting({ session, week });
+        },
+        onUndoAdjustment: (session) => {
+          // The engine names an adjustment by its stored id.
+          const id = Number(session.adjusted?.id);
+          if (Number.isInteger(id)) void undo.run({ id }).then((done) => done && reload());
+        },
+      }
+    : undefined;
 
   const print = useAction('print.programme');
   const ics = useAction('exports.ics');
@@ -42,19 +83,19 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
   const exportIcs = async () => {
     const file = await ics.run({ clientId });
     if (file) downloadText(file.fileName, file.content, 'text/calendar');
+    current.reload();
   };
   const exportFit = async () => {
     const file = await fit.run({ clientId });
     if (file) downloadBase64(file.fileName, file.zipBase64, 'application/zip');
+    current.reload();
   };
   const exportError = print.error ?? ics.error ?? fit.error;
   const printPdf = async () => {
     const pdf = await print.run({ clientId });
     if (pdf) downloadBase64(pdf.fileName, pdf.pdfBase64, 'application/pdf');
-  };
-
-  const regenerate = async () => {
-    if (await generate.run({ clientId })) current.reload();
+    // The print is now what the client holds.
+    current.reload();
   };
 
   return (
@@ -99,33 +140,35 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
               </Button>
             </Button.Group>
           )}
-          <Button onClick={() => void regenerate()} loading={generate.busy}>
-            {programme ? t('programme.regenerate') : t('programme.generate')}
-          </Button>
         </Group>
       </Group>
+      {undo.error && (
+        <Alert color="red" title={t('programme.undoAdjustment')}>
+          {undo.error.message}
+        </Alert>
+      )}
       {exportError && (
         <Alert color="red" title={t('programme.printFailed')}>
           {exportError.message}
         </Alert>
       )}
-      {generate.error && (
-        <Alert color="orange" title={t('programme.cannotGenerate')} data-testid="generate-error">
-          {generate.error.issues?.length
-            ? generate.error.issues.map((issue) => issue.message).join(' ')
-            : generate.error.message}
+      {current.data?.notPlannable && (
+        <Alert color="orange" title={t('programme.cannotGenerate')} data-testid="not-plannable">
+          {current.data.notPlannable}
         </Alert>
       )}
-      {!programme && current.loaded && !generate.error && <Text c="dimmed">{t('programme.none')}</Text>}
-      {programme && current.data && (
+      {programme && derived && (
         <>
+          <HandedOutNotice handedOut={derived.handedOut} />
           <Text size="xs" c="dimmed">
-            {t('programme.generatedAt', {
-              date: formatTimestamp(current.data.createdAt),
-              version: current.data.engineVersion,
-            })}
+            {t('programme.derivedFor', { date: formatDate(derived.today), version: derived.engineVersion })}
           </Text>
           <ProgrammeWarnings warnings={programme.warnings} />
+          <AdjustmentsPanel
+            adjustments={adjustments.data ?? []}
+            notApplied={notAppliedIds(programme)}
+            onRemove={(adjustment) => void undo.run({ id: adjustment.id }).then((done) => done && reload())}
+          />
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
             <Paper withBorder p="md" radius="md">
               <Title order={5} mb="xs">
@@ -167,9 +210,9 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
             </Paper>
           </SimpleGrid>
           {view === 'weeks' ? (
-            <WeekView programme={programme} lights={lights} onLog={setLogging} />
+            <WeekView programme={programme} lights={lights} actions={actions} />
           ) : (
-            <CalendarView programme={programme} lights={lights} onLog={setLogging} />
+            <CalendarView programme={programme} lights={lights} actions={actions} />
           )}
         </>
       )}
@@ -177,10 +220,13 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
         clientId={clientId}
         session={logging}
         onClose={() => setLogging(null)}
-        onLogged={() => {
-          current.reload();
-          logs.reload();
-        }}
+        onLogged={() => current.reload()}
+      />
+      <AdjustSessionDialog
+        clientId={clientId}
+        target={adjusting}
+        onClose={() => setAdjusting(null)}
+        onAdjusted={reload}
       />
     </Stack>
   );

@@ -13,8 +13,13 @@ export function ProgressTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const current = useChannel('programmes.current', { clientId });
   const logs = useChannel('sessions.list', { clientId });
-  const programme = current.data?.programme;
-  if (!programme) return <Text c="dimmed">{current.loaded ? t('programme.none') : t('common.loading')}</Text>;
+  const programme = current.data?.derived?.programme;
+  if (!programme)
+    return (
+      <Text c="dimmed">
+        {current.loaded ? (current.data?.notPlannable ?? t('programme.none')) : t('common.loading')}
+      </Text>
+    );
   const logList = logs.data ?? [];
 
   return (
