@@ -57,10 +57,10 @@ function rawReads(sqlite: SQLite.Database) {
     sqlite.prepare('select * from intake where client_id = ?'),
     sqlite.prepare('select * from plan_adjustment where client_id = ? order by id'),
     sqlite.prepare('select * from session_log where client_id = ? order by date, id'),
-    sqlite.prepare('select * from settings'),
   ];
+  const settings = sqlite.prepare('select * from settings');
   return (clientId: number): number =>
-    statements.reduce((rows, statement) => rows + statement.all(clientId).length, 0);
+    statements.reduce((rows, statement) => rows + statement.all(clientId).length, settings.all().length);
 }
 
 export async function run(): Promise<void> {

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assemblePlanRequest } from '../../src/backend/programmes/assemble-plan-request';
 import { call, callError, countEveryTable, createTestBackend, type TestBackend } from '../fixtures/backend';
@@ -124,6 +127,30 @@ describe('programmes.current: the programme is derived from the records, never s
     expect(titles(german)).not.toEqual(titles(english));
     expect(titles(german)).toMatch(/Gehen|Kraft|Lauf/);
     expect(german.programme.painGuide.text).not.toEqual(english.programme.painGuide.text);
+  });
+
+  it('switching the language changes the next print of an existing programme too', async () => {
+    const { client } = await createPlannableClient(backend);
+    const printed = async (): Promise<string> => {
+      const { pdfBase64 } = await call<{ pdfBase64: string }>(backend, 'print.programme', {
+        clientId: client.id,
+      });
+      const file = join(backend.dataDir, 'print.pdf');
+      writeFileSync(file, Buffer.from(pdfBase64, 'base64'));
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+    const english = await printed();
+    expect(english).toContain('Walk-run, stage');
+    await call(backend, 'settings.save', { language: 'de' });
+    const german = await printed();
+    expect(german).toContain('Geh-Lauf, Stufe');
+    expect(german).not.toContain('Walk-run, stage');
+    const languages = await backend.context.db
+      .selectFrom('plan_snapshot')
+      .select('language')
+      .orderBy('id')
+      .execute();
+    expect(languages.map((row) => row.language)).toEqual(['en', 'de']);
   });
 
   it('says what is missing instead of a plan, in the order a clinician fills it in', async () => {

@@ -24,9 +24,9 @@ export function AdjustmentsPanel({ adjustments, notApplied, onRemove }: Adjustme
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('adjust.session')}</Table.Th>
-              <Table.Th>{t('adjust.what')}</Table.Th>
-              <Table.Th>{t('adjust.reason')}</Table.Th>
-              <Table.Th>{t('adjust.by')}</Table.Th>
+              <Table.Th>{t('adjust.change')}</Table.Th>
+              <Table.Th>{t('adjust.why')}</Table.Th>
+              <Table.Th>{t('adjust.whoWhen')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('adjust.remove')}</VisuallyHidden>
               </Table.Th>
