@@ -315,7 +315,7 @@ describe('restore refuses a file that is not a whole ReStride database of this o
     [
       'a ReStride database with a table missing',
       () => withDatabase('missing-table.sqlite', (db) => db.exec('drop table session_log')),
-      /is not a ReStride database \(tables missing: session_log\)/,
+      /not the ones ReStride creates at schema \d+ \(missing: table "session_log"/,
     ],
     [
       'a backup written by a newer ReStride',
@@ -575,6 +575,9 @@ describe('restore never leaves a half-restored database', () => {
 });
 
 describe('a restore deletes no backup it should keep', () => {
+  /** The newest backup's file name. */
+  const listNewest = (folder: string): string => readdirSync(folder).sort().at(-1)!;
+
   /** Ten backups an hour apart, the oldest first in the returned list. */
   async function tenBackups(backend: TestBackend): Promise<string[]> {
     const taken: string[] = [];
@@ -586,18 +589,33 @@ describe('a restore deletes no backup it should keep', () => {
     return taken;
   }
 
-  it('a refused restore prunes nothing and leaves its source', async () => {
+  it('three refused restores prune nothing and leave their sources', async () => {
     const backend = await fresh();
     await createClient(backend, 'Anna Keller');
     await tenBackups(backend);
-    // An eleventh, older than the rest and damaged: the one a prune would delete first.
-    const damaged = backupFileName(new Date(NOW.getTime() - 24 * HOUR), 'manual');
-    writeFileSync(join(backend.context.backups.folder, damaged), randomBytes(8192, 5));
-    const before = readdirSync(backend.context.backups.folder).sort();
+    // Three more, older than the rest and refused (damaged, foreign, carrying a trigger): the ones
+    // a prune would delete first.
+    const folder = backend.context.backups.folder;
+    const refused = [1, 2, 3].map((days) =>
+      backupFileName(new Date(NOW.getTime() - days * 24 * HOUR), 'manual'),
+    );
+    writeFileSync(join(folder, refused[0]!), randomBytes(8192, 5));
+    const foreign = new Database(join(folder, refused[1]!));
+    foreign.exec('create table photo (id integer primary key)');
+    foreign.close();
+    copyFileSync(join(folder, listNewest(folder)), join(folder, refused[2]!));
+    const trigger = new Database(join(folder, refused[2]!));
+    trigger.exec(`create trigger t after insert on client begin select 1; end`);
+    trigger.close();
+    const before = readdirSync(folder).sort();
+    const bytes = before.map((name) => readFileSync(join(folder, name)).toString('base64'));
 
-    const error = await callError(backend, 'backups.restore', { fileName: damaged });
-    expect(error.code).toBe('conflict');
-    expect(readdirSync(backend.context.backups.folder).sort()).toEqual(before);
+    for (const fileName of refused) {
+      const error = await callError(backend, 'backups.restore', { fileName });
+      expect(error.code).toBe('conflict');
+    }
+    expect(readdirSync(folder).sort()).toEqual(before);
+    expect(before.map((name) => readFileSync(join(folder, name)).toString('base64'))).toEqual(bytes);
   });
 
   it('a backup taken while a restore runs does not prune its source', async () => {

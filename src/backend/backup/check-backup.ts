@@ -1,13 +1,13 @@
 import type SQLite from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { sql } from 'kysely';
 import { openDatabase, openSqliteFile } from '../db/connection';
 import { appSchemaVersion, migrateTo } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { DomainError } from '../errors';
 
 /** Why a file cannot be restored; the message says it in words. */
-export type RefusalReason = 'not_sqlite' | 'truncated' | 'integrity' | 'not_restride' | 'too_new';
+export type RefusalReason =
+  'not_sqlite' | 'truncated' | 'integrity' | 'not_restride' | 'too_new' | 'schema' | 'foreign_keys';
 
 /** A file that must not replace the database. A `conflict`: the request was fine, the file is not. */
 export class BackupRefusedError extends DomainError {
@@ -127,39 +127,148 @@ async function checkContents(
     throw notOurs('its migration history does not match this app');
   }
 
-  const missing = [...(await tablesAtVersion(history.length, nativeBinding))].filter((t) => !tables.has(t));
-  if (missing.length > 0) throw notOurs(`tables missing: ${missing.join(', ')}`);
-  return { schemaVersion: history.length };
+  const version = history.length;
+  const differences = compareSchema(schemaOf(sqlite), await schemaAtVersion(version, nativeBinding));
+  if (differences.length > 0) {
+    throw new BackupRefusedError(
+      'schema',
+      `"${label}" cannot be restored: its database objects are not the ones ReStride creates at schema ${version} ` +
+        `(${differences.join('; ')}).`,
+    );
+  }
+  const violations = foreignKeyViolations(sqlite);
+  if (violations.length > 0) {
+    throw new BackupRefusedError(
+      'foreign_keys',
+      `"${label}" cannot be restored: it has rows that refer to rows that do not exist (${violations.join('; ')}).`,
+    );
+  }
+  return { schemaVersion: version };
 }
 
-const tablesByVersion = new Map<number, Promise<Set<string>>>();
+/** One entry of `sqlite_master`: a table (with its columns in `sql`), index, trigger or view. */
+interface SchemaObject {
+  type: string;
+  name: string;
+  tblName: string;
+  /** The CREATE statement, whitespace normalised; '' for SQLite's own automatic indexes. */
+  sql: string;
+}
+
+/** Every object of the file's schema, keyed by type and name. */
+function schemaOf(sqlite: SQLite.Database): Map<string, SchemaObject> {
+  const rows = sqlite.prepare('select type, name, tbl_name as tblName, sql from sqlite_master').all() as {
+    type: string;
+    name: string;
+    tblName: string;
+    sql: string | null;
+  }[];
+  return new Map(
+    rows.map((row) => [
+      `${row.type} ${row.name}`,
+      { type: row.type, name: row.name, tblName: row.tblName, sql: normaliseSql(row.sql ?? '') },
+    ]),
+  );
+}
 
 /**
- * The tables a ReStride database has at a schema version, learnt by running the real migrations
- * on an empty in-memory database (so the check can never drift from the migrations).
+ * The differences between a file's schema and the reference, in words naming each object:
+ * unexpected objects (a trigger, view, index or table the migrations never made), missing ones and
+ * changed ones (other columns, another definition, another table). Empty when they are the same.
  */
-function tablesAtVersion(version: number, nativeBinding: string | undefined): Promise<Set<string>> {
-  let tables = tablesByVersion.get(version);
-  if (!tables) {
-    tables = (async () => {
+export function compareSchema(
+  actual: ReadonlyMap<string, SchemaObject>,
+  expected: ReadonlyMap<string, SchemaObject>,
+): string[] {
+  const describe = (object: SchemaObject): string =>
+    object.type === 'table' || object.tblName === object.name
+      ? `${object.type} "${object.name}"`
+      : `${object.type} "${object.name}" on ${object.tblName}`;
+  const unexpected: string[] = [];
+  const missing: string[] = [];
+  const changed: string[] = [];
+  for (const [key, object] of actual) {
+    const reference = expected.get(key);
+    if (!reference) unexpected.push(describe(object));
+    else if (reference.sql !== object.sql || reference.tblName !== object.tblName)
+      changed.push(describe(object));
+  }
+  for (const [key, object] of expected) if (!actual.has(key)) missing.push(describe(object));
+  const parts: string[] = [];
+  if (unexpected.length > 0) parts.push(`unexpected: ${unexpected.join(', ')}`);
+  if (missing.length > 0) parts.push(`missing: ${missing.join(', ')}`);
+  if (changed.length > 0) parts.push(`changed: ${changed.join(', ')}`);
+  return parts;
+}
+
+/**
+ * A CREATE statement with runs of whitespace outside quotes made one space (and none at the ends):
+ * the same definition reads the same however it was laid out, while names and literals stay exact.
+ */
+export function normaliseSql(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  let space = false;
+  for (const char of text) {
+    if (quote) {
+      out += char;
+      if (char === quote) quote = null;
+      continue;
+    }
+    if (/\s/.test(char)) {
+      space = true;
+      continue;
+    }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += char;
+    if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '[') quote = ']';
+  }
+  return out;
+}
+
+/** `PRAGMA foreign_key_check`, summed up per table and the table it refers to. */
+function foreignKeyViolations(sqlite: SQLite.Database): string[] {
+  const rows = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.table} → ${row.parent}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => `${count} in ${key}`);
+}
+
+const schemaByVersion = new Map<number, Promise<Map<string, SchemaObject>>>();
+
+/**
+ * The schema a ReStride database has at a schema version, learnt by running the real migrations
+ * on an empty in-memory database (so the check can never drift from the migrations). Cached per
+ * version for the life of the thread.
+ */
+function schemaAtVersion(
+  version: number,
+  nativeBinding: string | undefined,
+): Promise<Map<string, SchemaObject>> {
+  let schema = schemaByVersion.get(version);
+  if (!schema) {
+    schema = (async () => {
       const { db, sqlite } = openDatabase(
         nativeBinding ? { file: ':memory:', nativeBinding } : { file: ':memory:' },
       );
       try {
         await migrateTo(db, knownMigrations[version - 1] ?? '');
-        const { rows } = await sql<{ name: string }>`
-          select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
-        return new Set(rows.map((row) => row.name));
+        return schemaOf(sqlite);
       } finally {
         await db.destroy();
         sqlite.close();
       }
     })();
-    tablesByVersion.set(version, tables);
+    schemaByVersion.set(version, schema);
     // A failed attempt is not remembered: the next check tries again.
-    tables.catch(() => tablesByVersion.delete(version));
+    schema.catch(() => schemaByVersion.delete(version));
   }
-  return tables;
+  return schema;
 }
 
 /** SQLite's own errors on a damaged file, in the same words as the checks above. */

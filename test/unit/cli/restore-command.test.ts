@@ -96,6 +96,11 @@ describe('restore command', () => {
     const db = new Database(newer);
     db.pragma(`user_version = ${appSchemaVersion + 2}`);
     db.close();
+    const withTrigger = join(other, 'with-trigger.sqlite');
+    copyFileSync(backupFile, withTrigger);
+    const tampered = new Database(withTrigger);
+    tampered.exec(`create trigger no_erasure before delete on client begin select raise(abort, 'kept'); end`);
+    tampered.close();
 
     const before = readFileSync(live);
     for (const [file, reason] of [
@@ -105,6 +110,7 @@ describe('restore command', () => {
         newer,
         `written by a newer ReStride (schema ${appSchemaVersion + 2}; this app understands ${appSchemaVersion})`,
       ],
+      [withTrigger, 'unexpected: trigger "no_erasure" on client'],
       [join(other, 'missing.sqlite'), 'was not found'],
     ] as const) {
       const io = fakeIo();
