@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES } from '../engine/types';
 import { calendarDate } from './dates';
-import { idOf, oneOf, requiredText } from './fields';
+import { idOf, oneOf, requiredText, singleLineText } from './fields';
 import { ADJUSTMENT_LIMITS, AdjustmentActionSchema } from './plan';
 import { derivedProgrammeSchema } from './programmes';
 
@@ -17,7 +17,7 @@ export const adjustmentAddSchema = z
     date: calendarDate,
     kind: oneOf(LOG_FAMILIES, 'Session kind').optional(),
     action: AdjustmentActionSchema,
-    by: requiredText('Adjusted by', 120),
+    by: singleLineText('Adjusted by', 120),
     reason: requiredText('Reason', ADJUSTMENT_LIMITS.textChars),
   })
   .superRefine((value, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLEARANCE_LEVELS } from '../engine/types';
 import { calendarDate } from './dates';
-import { evenWithFieldErrors, idOf, oneOf, optionalDate, optionalText, requiredText } from './fields';
+import { evenWithFieldErrors, idOf, oneOf, optionalDate, optionalText, singleLineText } from './fields';
 
 /** The ACL sport-timing override: yes or no, no by default. */
 export const sportGateOverride = z
@@ -19,7 +19,7 @@ export const clearanceSetSchema = z
     clientId: idOf('A client id'),
     level: oneOf(CLEARANCE_LEVELS, 'Clearance level'),
     date: calendarDate,
-    by: requiredText('Cleared by', 120),
+    by: singleLineText('Cleared by', 120),
     reviewDate: optionalDate.default(null),
     conditions: optionalText('Conditions', 2000),
     overrideTimeGate: z.boolean({ error: 'Override must be yes or no' }).default(false),

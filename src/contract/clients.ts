@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { calendarDate } from './dates';
+import { multiLineProblem, optionalTextWith, singleLineProblem, singleLineText } from './fields';
 
 export const sexes = ['female', 'male', 'other', 'unspecified'] as const;
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .default(null);
-
 /** The editable fields of a client, as a form sends them. Empty optional fields become null. */
 export const clientFieldsSchema = z.object({
-  name: z
-    .string({ error: 'Name is required' })
-    .trim()
-    .min(1, { error: 'Name is required' })
-    .max(120, { error: 'Name must be at most 120 characters' }),
+  name: singleLineText('Name', 120),
   birthDate: z.preprocess(
     (value) => (value === '' || value === undefined ? null : value),
     calendarDate.nullable(),
@@ -31,9 +19,9 @@ export const clientFieldsSchema = z.object({
     .pipe(z.email({ error: 'Enter a valid email address, e.g. name@example.com' }).max(200).nullable())
     .nullable()
     .default(null),
-  phone: optionalText(40, 'Phone'),
-  notes: optionalText(5000, 'Notes'),
-  group: optionalText(80, 'Group'),
+  phone: optionalTextWith('Phone', 40, singleLineProblem),
+  notes: optionalTextWith('Notes', 5000, multiLineProblem),
+  group: optionalTextWith('Group', 80, singleLineProblem),
 });
 
 export type ClientFields = z.input<typeof clientFieldsSchema>;

@@ -18,6 +18,80 @@ export function requiredText(label: string, max: number): z.ZodString {
     .max(max, { error: `${label} must be at most ${max} characters` });
 }
 
+/**
+ * Characters that change how text reads without being visible: the bidi embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E, U+200F, U+061C). A name carrying one
+ * can print reversed and cannot be typed back into a one-line confirmation field.
+ */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/** Every control character (Cc: C0, DEL, C1) and the Unicode line and paragraph separators. */
+const CONTROL_OR_LINE_BREAK = /[\p{Cc}\u2028\u2029]/u;
+/** In multi-line text: controls other than tab, line feed and carriage return. */
+const CONTROL_EXCEPT_LAYOUT = /[^\P{Cc}\t\n\r]/u;
+
+/** Why `value` is not acceptable as one line of text (a name), or null when it is. */
+export function singleLineProblem(label: string, value: string): string | null {
+  if (/[\n\r\u2028\u2029]/u.test(value)) return `${label} must be on one line`;
+  if (CONTROL_OR_LINE_BREAK.test(value) || BIDI_CONTROLS.test(value)) {
+    return `${label} cannot contain control characters or invisible text-direction marks`;
+  }
+  return null;
+}
+
+/** Why `value` is not acceptable as multi-line text (a note), or null when it is. */
+export function multiLineProblem(label: string, value: string): string | null {
+  if (CONTROL_EXCEPT_LAYOUT.test(value) || BIDI_CONTROLS.test(value)) {
+    return `${label} cannot contain control characters (other than line breaks and tabs) or invisible text-direction marks`;
+  }
+  return null;
+}
+
+/** Adds a rule (a `…Problem` function above) to a string schema, with the rule's own message. */
+function withRule(
+  schema: z.ZodString,
+  label: string,
+  problem: (label: string, value: string) => string | null,
+) {
+  return schema.check((ctx) => {
+    const message = problem(label, ctx.value);
+    if (message !== null) {
+      ctx.issues.push({ code: 'custom', message, input: ctx.value, params: { code: 'control_characters' } });
+    }
+  });
+}
+
+/**
+ * A name (of a client, group or clinician): required text like `requiredText`, on one line, with
+ * no control characters and no bidi controls.
+ */
+export function singleLineText(label: string, max: number): z.ZodString {
+  return withRule(requiredText(label, max), label, singleLineProblem);
+}
+
+/** Required multi-line text (a note): line breaks and tabs are kept; NUL, other controls and bidi controls are refused. */
+export function multiLineText(label: string, max: number): z.ZodString {
+  return withRule(requiredText(label, max), label, multiLineProblem);
+}
+
+/** `optionalText` that must also pass `rule` (singleLineProblem or multiLineProblem). */
+export function optionalTextWith(
+  label: string,
+  max: number,
+  rule: (label: string, value: string) => string | null,
+) {
+  return withRule(
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${label} must be at most ${max} characters` }),
+    label,
+    rule,
+  )
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .default(null);
+}
+
 /** Optional free text: trimmed; empty or missing becomes null. */
 export function optionalText(label: string, max: number) {
   return z

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { dashboardRowSchema } from './dashboard';
-import { idOf, oneOf, requiredText } from './fields';
+import { idOf, oneOf, singleLineText } from './fields';
 
 export const groupKinds = ['club', 'squad'] as const;
 export type GroupKind = (typeof groupKinds)[number];
 
 const groupId = idOf('A group id');
-const groupName = requiredText('Group name', 80);
+const groupName = singleLineText('Group name', 80);
 
 export const groupSchema = z.object({
   id: z.number().int(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FLAG_RESTRICTION_CODES, NUMERIC_RESTRICTION_CODES, RESTRICTION_CODES } from '../engine/types';
 import type { NumericRestrictionCode, RestrictionCode } from '../engine/types';
 import { calendarDate } from './dates';
-import { evenWithFieldErrors, idOf, oneOf, requiredText } from './fields';
+import { evenWithFieldErrors, idOf, multiLineText, oneOf, singleLineText } from './fields';
 
 /** The allowed range of each numeric restriction's value. */
 export const RESTRICTION_VALUE_RANGES: Readonly<
@@ -78,8 +78,8 @@ export const noteAddSchema = z
   .object({
     injuryId: idOf('An injury id'),
     date: calendarDate,
-    author: requiredText('Author', 120),
-    text: requiredText('Note', 5000),
+    author: singleLineText('Author', 120),
+    text: multiLineText('Note', 5000),
     restrictions: z
       .array(restrictionSchema)
       .max(30, { error: 'At most 30 restrictions per note' })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, UNITS } from '../engine/types';
-import { oneOf } from './fields';
+import { oneOf, singleLineProblem } from './fields';
 
 export const paperSizes = ['a4', 'letter'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -15,6 +15,13 @@ const text = (label: string, max: number) =>
     .max(max, { error: `${label} must be at most ${max} characters` })
     .transform((value) => (value === '' ? null : value))
     .nullable();
+
+/** `text` that must also be one line without control characters (a name). */
+const oneLine = (schema: ReturnType<typeof text>, label: string) =>
+  schema.refine((value) => value === null || singleLineProblem(label, value) === null, {
+    error: (issue) => singleLineProblem(label, String(issue.input)) ?? `${label} is not valid`,
+    params: { code: 'control_characters' },
+  });
 
 /** A PNG or JPEG logo as a base64 data URL, about 1 MB at most; '' or null removes it. */
 const logo = z.preprocess(
@@ -50,7 +57,7 @@ export const settingsChannels = {
   'settings.save': {
     input: z.object({
       clinicName: text('Clinic name', 120).optional(),
-      clinician: text('Clinician', 120).optional(),
+      clinician: oneLine(text('Clinician', 120), 'Clinician').optional(),
       contact: text('Contact', 500).optional(),
       logo: logo.optional(),
       units: oneOf(UNITS, 'Units').optional(),

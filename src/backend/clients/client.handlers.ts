@@ -1,29 +1,20 @@
-import type { FieldIssue } from '../../contract/result';
 import { refreshClientStatus } from '../client-status/refresh-client-status';
-import type { BackendContext } from '../context';
-import { localDate } from '../clock';
+import { plausibleBirthDate } from '../field-checks';
 import { notFound } from '../errors';
 import type { FieldCheckMap, HandlerMap } from '../handler';
 import { findClient, insertClient, searchClients, updateClient } from './client.repository';
 import { toClient, toClientColumns } from './client.mapping';
 
 /**
- * Rules that need the clock, so they cannot live in the contract's schema. They read the raw
- * input, so dispatch can report them together with the schema's issues in one answer.
+ * Rules that need the clock, so they cannot live in the contract's schema: a birth date is neither
+ * in the future nor more than 110 years ago. They read the raw input, so dispatch can report them
+ * together with the schema's issues in one answer.
  */
-function birthDateNotInFuture(context: BackendContext, raw: unknown): FieldIssue[] {
-  const birthDate = (raw as { birthDate?: unknown } | null)?.birthDate;
-  if (typeof birthDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(birthDate)) {
-    if (birthDate > localDate(context.clock())) {
-      return [{ path: 'birthDate', code: 'future_date', message: 'Birth date cannot be in the future' }];
-    }
-  }
-  return [];
-}
+const birthDatePlausible = plausibleBirthDate();
 
 export const clientFieldChecks = {
-  'clients.create': birthDateNotInFuture,
-  'clients.update': birthDateNotInFuture,
+  'clients.create': birthDatePlausible,
+  'clients.update': birthDatePlausible,
 } satisfies FieldCheckMap;
 
 export const clientHandlers = {
