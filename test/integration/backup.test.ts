@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName } from '../../src/backend/backup/backup-files';
+import { backupFileName, partialFileName } from '../../src/backend/backup/backup-files';
 import { restoreSteps, type RestoreStep } from '../../src/backend/backup/restore';
 import { openDatabase } from '../../src/backend/db/connection';
 import { appSchemaVersion, migrateTo } from '../../src/backend/db/migrate';
@@ -194,9 +194,12 @@ describe('backup and restore', () => {
     // Block the next backup's file: it fails, and all ten stay.
     const next = new Date(NOW.getTime() + 20 * HOUR);
     backend.setNow(next);
-    mkdirSync(join(backend.context.backups.folder, `${backupFileName(next, 'manual')}.partial`, 'blocker'), {
-      recursive: true,
-    });
+    mkdirSync(
+      join(backend.context.backups.folder, partialFileName(backupFileName(next, 'manual')), 'blocker'),
+      {
+        recursive: true,
+      },
+    );
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect((await callError(backend, 'backups.create', {})).code).toBe('internal');
     expect(log).toHaveBeenCalledTimes(1);

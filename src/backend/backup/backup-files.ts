@@ -13,6 +13,73 @@ export function backupsFolder(dataDir: string): string {
 /** A backup being written: never listed, never restored, removed when a later backup succeeds. */
 export const PARTIAL_SUFFIX = '.partial';
 
+/**
+ * The name a backup is written under until it is complete: `<final name>.<pid>.partial`. The id of
+ * the writing process tells a later start (or another process) whether anyone may still be writing
+ * it; SQLite puts its journal beside it as `….partial-journal`.
+ */
+export function partialFileName(fileName: string, pid = process.pid): string {
+  return `${fileName}.${pid}${PARTIAL_SUFFIX}`;
+}
+
+/** A partial file or one of its SQLite companions; `pid` is absent in names older versions wrote. */
+const PARTIAL = /^(.*?(?:\.(\d+))?\.partial)(?:-journal|-wal|-shm)?$/;
+
+/** A partial file without a process id is left alone for this long after its last write. */
+const LEGACY_PARTIAL_GRACE_MS = 60 * 60 * 1000;
+
+function processIsRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the partial files (and their `-journal`/`-wal`/`-shm`) that backups of earlier runs left
+ * behind when they crashed or failed. Left alone: this process's backups being written
+ * (`inProgress`), files of another process that is still running, and a partial file without a
+ * process id (an older version's) written to within the last hour. Best effort: a file that cannot
+ * be removed stays for the next time. Returns the names removed.
+ */
+export function removeLeftoverPartials(
+  folder: string,
+  inProgress: ReadonlySet<string>,
+  now = Date.now(),
+): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = PARTIAL.exec(name);
+    if (!match) continue;
+    const [, partial, pidText] = match;
+    if (inProgress.has(partial!)) continue;
+    const file = join(folder, name);
+    if (pidText) {
+      const pid = Number(pidText);
+      if (pid !== process.pid && processIsRunning(pid)) continue;
+    } else {
+      const stat = statSync(file, { throwIfNoEntry: false });
+      if (!stat || now - stat.mtimeMs < LEGACY_PARTIAL_GRACE_MS) continue;
+    }
+    try {
+      rmSync(file, { force: true });
+      removed.push(name);
+    } catch {
+      // Not worth failing a backup or a start over; tried again next time.
+    }
+  }
+  return removed;
+}
+
 const NAME = new RegExp(
   `^restride-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${backupReasons.join('|')})(?:-(\\d+))?\\.sqlite$`,
 );
@@ -87,13 +154,14 @@ export function freeBackupFileName(
   for (let sequence = 1; ; sequence++) {
     const name = backupFileName(takenAt, reason, sequence);
     const taken =
-      inProgress.has(`${name}${PARTIAL_SUFFIX}`) || statSync(join(folder, name), { throwIfNoEntry: false });
+      inProgress.has(partialFileName(name)) || statSync(join(folder, name), { throwIfNoEntry: false });
     if (!taken) return name;
   }
 }
 
 /**
- * Deletes all but the newest `keep` backups, and partial files a crashed backup left behind.
+ * Deletes all but the newest `keep` backups, and partial files a crashed backup left behind
+ * (removeLeftoverPartials).
  * Called only after a new backup succeeded, so a failing backup never costs an old one. The files
  * in `alwaysKeep` stay whatever their age (the backup just taken, even when a clock set back names
  * it older than the rest; the backup just restored from) and count towards `keep`. `inProgress`
@@ -112,16 +180,7 @@ export function pruneBackups(
     rmSync(join(folder, backup.fileName), { force: true });
     removed.push(backup.fileName);
   }
-  const { inProgress } = options;
-  if (!inProgress) return removed;
-  for (const name of readdirSync(folder)) {
-    if (!name.endsWith(PARTIAL_SUFFIX) || inProgress.has(name)) continue;
-    try {
-      rmSync(join(folder, name), { force: true });
-    } catch {
-      // Not worth failing a backup that succeeded; the next prune tries again.
-    }
-  }
+  if (options.inProgress) removeLeftoverPartials(folder, options.inProgress);
   return removed;
 }
 

@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { backupFileNameSchema, type Backup, type BackupReason } from '../../contract/backups';
 import { DomainError, invalidFields, notFound } from '../errors';
-import { backupsFolder, listBackups } from './backup-files';
+import { backupsFolder, listBackups, removeLeftoverPartials } from './backup-files';
 import type { LiveDatabase } from './live-database';
 import { defaultRestoreWorkerFile } from './preparation-worker';
 import { restoreDatabase, type RestoreResult, type RestoreStep } from './restore';
-import { takeBackup } from './take-backup';
+import { backupsInProgress, takeBackup } from './take-backup';
 
 /** Backups and restore of the installation's database; the backend context carries one. */
 export interface BackupService {
@@ -38,6 +38,8 @@ export interface BackupServiceOptions {
 export function createBackupService(options: BackupServiceOptions): BackupService {
   const { live, clock } = options;
   const folder = backupsFolder(options.dataDir);
+  // At start: partial files of backups that crashed in earlier runs (never one still being written).
+  removeLeftoverPartials(folder, backupsInProgress());
 
   const create = (reason: BackupReason): Promise<Backup> =>
     takeBackup({ source: live.sqlite, folder, takenAt: clock(), reason, nativeBinding: live.nativeBinding });

@@ -5,9 +5,10 @@ import type { Backup, BackupReason } from '../../contract/backups';
 import { openSqliteFile } from '../db/connection';
 import {
   BACKUPS_KEPT,
-  PARTIAL_SUFFIX,
   freeBackupFileName,
+  partialFileName,
   pruneBackups,
+  removeLeftoverPartials,
   syncFile,
   syncFolder,
 } from './backup-files';
@@ -47,15 +48,18 @@ export function holdBackup(fileName: string): () => void {
 
 /**
  * Writes a backup of the live database into the backups folder, then deletes all but the newest
- * ten. The copy is written under a `.partial` name, made self-contained and flushed, and only then
+ * ten. Partial files that crashed backups left are removed first. The copy is written under a
+ * `.partial` name (partialFileName), made self-contained and flushed, and only then
  * renamed to its final name: a crash or error midway leaves no file that looks like a backup, and
  * deletes none of the old ones.
  */
 export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
   const { folder, takenAt, reason } = options;
   mkdirSync(folder, { recursive: true });
+  // What crashed backups of earlier runs left; this process's backups being written stay.
+  removeLeftoverPartials(folder, inProgress);
   const fileName = freeBackupFileName(folder, takenAt, reason, inProgress);
-  const partialName = `${fileName}${PARTIAL_SUFFIX}`;
+  const partialName = partialFileName(fileName);
   const partial = join(folder, partialName);
   const final = join(folder, fileName);
   inProgress.add(partialName);
