@@ -334,15 +334,25 @@ export const clientDataChannels = {
     output: clientSchema,
   },
   /**
-   * Deletes the client and every row about them, for good; `confirmName` must be the client's name
-   * as recorded (a guard against erasing the wrong person). Their audit entries stay without the
-   * client's id, and one `client.erase` entry without personal data is added.
+   * Deletes the client and every row about them, for good, and their print-to-folder PDFs in the
+   * data folder's prints/; `confirmName` must be the client's name as recorded (a guard against
+   * erasing the wrong person). Their audit entries stay without the client's id, and one
+   * `client.erase` entry without personal data is added, with the counts of the answer.
    */
   'clients.erase': {
     input: z.object({
       clientId: idOf('A client id'),
       confirmName: requiredText('The client’s name', 120),
     }),
-    output: z.object({ clientId: z.number().int() }),
+    output: z.object({
+      clientId: z.number().int(),
+      /** Print-to-folder PDFs deleted. */
+      printFilesDeleted: z.number().int(),
+      /**
+       * Downloaded prints, calendars, watch workouts and record exports: saved wherever the
+       * clinician chose, so the app cannot delete them; the clinic deletes or retrieves them.
+       */
+      handedOutBeyondReach: z.number().int(),
+    }),
   },
 } as const;

@@ -25,7 +25,10 @@ export const printChannels = {
   'print.programme': { input: z.object({ clientId: idOf('A client id') }), output: printedPdfSchema },
   /**
    * The same PDF written into `<data folder>/prints/<batch>/` (the backend chooses the place, never
-   * the caller): one call per client, so a group's "Print all" can show its progress.
+   * the caller): one call per client, so a group's "Print all" can show its progress. The file is
+   * `<name> – <client number>.pdf`, safe on every file system; it never replaces a file: a client
+   * printed into the batch again gets `… (2).pdf`, and the earlier print stays as it was. Erasing
+   * the client deletes it.
    */
   'print.programmeToFolder': {
     input: z.object({ clientId: idOf('A client id'), batch: batchName }),

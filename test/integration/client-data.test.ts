@@ -1,6 +1,7 @@
 /** clients.exportRecord, clients.importRecord and clients.erase through dispatch on real SQLite files. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../src/backend/demo/seed-demo';
@@ -953,6 +954,8 @@ describe('clients.erase', () => {
       others.push(await createClient(source, `Before ${i}`, { notes: 'x'.repeat(200) }));
     const client = await createRichClient(source);
     await call(source, 'print.programme', { clientId: client.id });
+    await call(source, 'print.programmeToFolder', { clientId: client.id, batch: 'Tuesday' });
+    await call(source, 'print.programmeToFolder', { clientId: others[0]!.id, batch: 'Tuesday' });
     for (let i = 0; i < 30; i++)
       others.push(await createClient(source, `After ${i}`, { notes: 'y'.repeat(200) }));
     await call(source, 'print.programme', { clientId: others[0]!.id });
@@ -973,9 +976,16 @@ describe('clients.erase', () => {
       ).toBe(true);
     const before = await countEveryTable(source);
 
+    const prints = join(source.dataDir, 'prints', 'Tuesday');
+    expect(readdirSync(prints).some((file) => file.startsWith(person.name))).toBe(true);
+
     expect(await call(source, 'clients.erase', { clientId: client.id, confirmName: person.name })).toEqual({
       clientId: client.id,
+      printFilesDeleted: 1,
+      handedOutBeyondReach: 1,
     });
+    // The client's print is gone from the print folder; the other client's stays.
+    expect(readdirSync(prints)).toEqual([`Anna Keller – ${String(others[0]!.id).padStart(4, '0')}.pdf`]);
 
     // No table that refers to a client holds a row of this one; the notes of its injuries are gone.
     const clientTables = await tablesWithColumn(source, 'client_id');
@@ -1034,14 +1044,24 @@ describe('clients.erase', () => {
       action: 'client.erase',
       clientId: null,
       subject: 'client erased',
-      details: { injuries: 2, notes: 2, clearances: 2, handedOut: 1, adjustments: 0, sessionLogs: 1 },
+      details: {
+        injuries: 2,
+        notes: 2,
+        clearances: 2,
+        handedOut: 2,
+        adjustments: 0,
+        sessionLogs: 1,
+        printFilesDeleted: 1,
+        downloadsHandedOut: 1,
+        recordExports: 0,
+      },
     });
     expect(audit.filter((entry) => entry.clientId === client.id)).toEqual([]);
     expect(audit.filter((entry) => entry.clientId === null).map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['clearance.set', 'programme.print', 'client.erase']),
     );
     // What was handed to the other clients stays.
-    expect(after.plan_snapshot).toBe(1);
+    expect(after.plan_snapshot).toBe(2);
     expect((await derivedProgramme(source, others[0]!.id)).handedOut).toMatchObject({ purpose: 'print' });
     expect(await call(source, 'audit.list', { clientId: client.id })).toEqual([]);
   });

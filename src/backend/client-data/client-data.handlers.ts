@@ -8,7 +8,7 @@ import { safeFileName } from '../exports/file-names';
 import type { HandlerMap } from '../handler';
 import { deriveProgrammeIfPlannable } from '../programmes/derive-programme';
 import { buildClientRecord } from './build-client-record';
-import { eraseClientRows } from './erase-client';
+import { eraseClientFiles, eraseClientRows } from './erase-client';
 import { insertClientRecord } from './insert-client-record';
 import { parseClientRecord } from './parse-client-record';
 import { withDeletedContentPurged } from './purge-deleted-content';
@@ -64,7 +64,7 @@ export const clientDataHandlers = {
 
   'clients.erase': async (context, { clientId, confirmName }) => {
     const now = context.clock().toISOString();
-    await withDeletedContentPurged(context.db, () =>
+    const files = await withDeletedContentPurged(context.db, () =>
       context.db.transaction().execute(async (trx) => {
         const client = await requireClient(trx, clientId);
         if (!sameName(client.name, confirmName)) {
@@ -76,8 +76,12 @@ export const clientDataHandlers = {
             },
           ]);
         }
+        // Files first (they are found through the rows), then the rows.
+        const files = await eraseClientFiles(trx, context.dataDir, clientId);
         const erased = await eraseClientRows(trx, clientId);
-        // No id and no personal data: the entry says that an erasure happened, and how much it removed.
+        // No id and no personal data: the entry says that an erasure happened, and how much it
+        // removed; and how many copies left the app (downloads, record exports) where it cannot
+        // delete them.
         await recordAudit(trx, {
           at: now,
           action: 'client.erase',
@@ -91,10 +95,18 @@ export const clientDataHandlers = {
             adjustments: erased.deleted.plan_adjustment,
             sessionLogs: erased.deleted.session_log,
             auditEntriesDetached: erased.auditEntriesDetached,
+            printFilesDeleted: files.printFilesDeleted,
+            downloadsHandedOut: files.downloadsHandedOut,
+            recordExports: files.recordExports,
           },
         });
+        return files;
       }),
     );
-    return { clientId };
+    return {
+      clientId,
+      printFilesDeleted: files.printFilesDeleted,
+      handedOutBeyondReach: files.downloadsHandedOut + files.recordExports,
+    };
   },
 } satisfies Partial<HandlerMap>;

@@ -7,11 +7,11 @@ export async function insertPlanSnapshot(db: Kysely<Database>, row: NewPlanSnaps
   return id;
 }
 
-/** The client's latest print or export, without its request. */
+/** The client's latest print or export, without its request and file path. */
 export async function findLatestSnapshot(
   db: Kysely<Database>,
   clientId: number,
-): Promise<Omit<PlanSnapshotRow, 'request'> | undefined> {
+): Promise<Omit<PlanSnapshotRow, 'request' | 'print_file'> | undefined> {
   return db
     .selectFrom('plan_snapshot')
     .select([

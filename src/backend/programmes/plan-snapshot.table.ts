@@ -18,6 +18,11 @@ export interface PlanSnapshotTable {
   file_bytes: number;
   /** The PlanRequest JSON, deflated. */
   request: Buffer;
+  /**
+   * A print to folder's file inside the data folder's prints/ (`<batch>/<file>.pdf`), deleted when
+   * the client is erased; null for downloads and for prints made before it was kept.
+   */
+  print_file: string | null;
 }
 
 export type PlanSnapshotRow = Selectable<PlanSnapshotTable>;

@@ -19,6 +19,8 @@ export async function recordHandedOut(
     derived: DerivedProgramme;
     purpose: HandedOutPurpose;
     file: Uint8Array | string;
+    /** A print to folder's path inside prints/ (`<batch>/<file>.pdf`); downloads leave it out. */
+    printFile?: string;
     /** The audit entry (without personal data) recorded with it. */
     audit: Omit<AuditRecord, 'at' | 'clientId'>;
   },
@@ -38,6 +40,7 @@ export async function recordHandedOut(
       file_sha256: fileSha256,
       file_bytes: bytes.byteLength,
       request: deflateRawSync(JSON.stringify(derived.request)),
+      print_file: handed.printFile ?? null,
     });
     await recordAudit(trx, {
       ...handed.audit,
