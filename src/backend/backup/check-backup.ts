@@ -32,7 +32,10 @@ const knownMigrations = Object.keys(migrations);
  * Checks that `file` is a whole, intact ReStride database this app can open, reading it only
  * (read-only connection). `label` names the file in messages. Throws BackupRefusedError naming the
  * first problem: not an SQLite file, truncated, integrity check failed, not a ReStride database,
- * or written by a newer ReStride (naming both schema versions).
+ * written by a newer ReStride (naming both schema versions), database objects other than the
+ * migrations make at its version (a trigger, view, index, table or column of its own, or one
+ * missing: a restored file must not bring code or a schema of its own; named), or rows whose
+ * foreign keys point nowhere (the tables named).
  */
 export async function checkBackupFile(
   file: string,

@@ -45,8 +45,9 @@ export interface RestoreResult {
  * Replaces the live database with a copy of `source`. A file whose SQLite header is wrong is refused
  * at once; the rest happens in a worker thread, while calls go on:
  * 1. copy the file to `<database>.restoring` beside the live file (the source is never written);
- * 2. check the copy read-only (SQLite header and size, integrity check, ReStride tables and
- *    migration history, schema not newer than the app);
+ * 2. check the copy read-only (SQLite header and size, integrity check, migration history, schema
+ *    not newer than the app, every object in sqlite_master exactly as the migrations make it at the
+ *    file's version, foreign keys intact: see checkBackupFile);
  * 3. migrate the copy to the app's schema (when older), and close it cleanly.
  * Then alone (dispatch holds other calls, for milliseconds): close the live connection, keep the
  * live file itself as the `pre-restore` backup in the backups folder (no copy), put the copy in its
