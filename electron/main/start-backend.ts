@@ -35,6 +35,8 @@ export async function startBackend(options: StartBackendOptions): Promise<Starte
     dataDir: options.dataDir,
     dailyBackup: false,
     restoreWorker: options.restoreWorker,
+    // Named to a browser mode or CLI started on the same data folder, which is refused.
+    kind: 'desktop app',
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   let disposeIpc: () => void;

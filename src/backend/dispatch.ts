@@ -50,6 +50,12 @@ const fieldChecks: FieldCheckMap = {
   ...sessionFieldChecks,
 };
 
+/** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection held a lock beyond the busy timeout. */
+function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
+}
+
 export type Logger = (message: string, error: unknown) => void;
 
 const logToStderr: Logger = (message, error) => console.error(message, error);
@@ -81,6 +87,9 @@ export async function dispatch(
     return ok(await handler(context, parsed.data as never));
   } catch (error) {
     if (error instanceof DomainError) return fail(error.code, error.message, error.issues);
+    if (isDatabaseBusy(error)) {
+      return fail('conflict', 'The database is busy in another ReStride window or process; try again.');
+    }
     log(`ReStride: ${channel} failed`, error);
     return fail('internal', 'Something went wrong inside ReStride. The details were written to its log.');
   }

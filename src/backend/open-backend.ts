@@ -12,6 +12,7 @@ import { removeWithCompanions } from './backup/take-backup';
 import type { BackendContext } from './context';
 import { migrateToLatest } from './db/migrate';
 import { dispatch } from './dispatch';
+import { acquireInstanceLock, type InstanceKind } from './instance-lock';
 
 export interface BackendOptions {
   dataDir: string;
@@ -31,6 +32,11 @@ export interface BackendOptions {
    * the backup code, run through tsx when that is the TypeScript source.
    */
   restoreWorker?: string;
+  /**
+   * Which kind of process opens the folder, named to a second process that is refused; default:
+   * what the entry point set (setInstanceKind).
+   */
+  kind?: InstanceKind;
 }
 
 export interface Backend {
@@ -55,6 +61,17 @@ export const databaseFileName = 'restride.sqlite';
  */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
   mkdirSync(options.dataDir, { recursive: true });
+  // One process per data folder: a second one is refused here, naming the first (instance-lock.ts).
+  const lock = acquireInstanceLock(options.dataDir, options.kind);
+  try {
+    return await openLocked(options, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function openLocked(options: BackendOptions, releaseLock: () => void): Promise<Backend> {
   const databaseFile = join(options.dataDir, databaseFileName);
   // A restore that stopped before its rename leaves its copy behind; that copy was never live.
   removeWithCompanions(`${databaseFile}.restoring`);
@@ -103,7 +120,11 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     takeDailyBackup: () => gate.shared(() => takeDailyBackup(live.sqlite, backups, clock())),
     close: async () => {
       await backups.idle();
-      await gate.exclusive(() => live.close());
+      try {
+        await gate.exclusive(() => live.close());
+      } finally {
+        releaseLock();
+      }
     },
   };
 }

@@ -1,7 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setInstanceKind } from '../backend/instance-lock';
 import type { CliIO } from './command';
 import { runCli } from './run-cli';
+
+// Named to a second ReStride on the same data folder, which is refused (instance-lock.ts).
+setInstanceKind('command line');
 
 const io: CliIO = {
   stdout: (text) => process.stdout.write(text),

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../backend/data-dir';
+import { setInstanceKind } from '../backend/instance-lock';
 import { ensureRendererBuilt } from './renderer-build';
 import { startHost } from './start-host';
 
@@ -17,6 +18,8 @@ const usage = `Usage: npm run web -- [options]
   --help            show this text`;
 
 async function main(): Promise<number> {
+  // Named to a second ReStride on the same data folder, which is refused (instance-lock.ts).
+  setInstanceKind('browser mode');
   let args;
   try {
     args = parseArgs({

@@ -1,5 +1,13 @@
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './schema';
 
 export interface ConnectionOptions {
@@ -7,6 +15,37 @@ export interface ConnectionOptions {
   file: string;
   /** Path of a better_sqlite3.node built for another runtime (Electron); default: the Node build. */
   nativeBinding?: string;
+}
+
+/** Milliseconds a statement waits for another connection's lock (SQLite's busy handler). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Kysely's SQLite driver with one change: transactions start with BEGIN IMMEDIATE instead of a
+ * plain (deferred) BEGIN. A deferred transaction that reads and then writes must upgrade its read
+ * lock, and when another connection wrote in between SQLite fails the upgrade at once with
+ * SQLITE_BUSY without consulting the busy timeout (waiting could deadlock). BEGIN IMMEDIATE takes
+ * the write lock first, waiting up to the busy timeout for it, so a read-modify-write never fails
+ * half-way. Every transaction here is a read-modify-write (reads run outside transactions), and
+ * kysely serialises the single connection anyway, so nothing is lost by taking the lock early.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 /** Opens the SQLite file with the pragmas every installation relies on. The only SQLite-specific code. */
@@ -18,14 +57,17 @@ export function openDatabase(options: ConnectionOptions): { db: Kysely<Database>
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // How long a statement waits for another connection's write lock before failing with SQLITE_BUSY
+  // (which dispatch answers as `conflict`). With BEGIN IMMEDIATE below, every transaction waits here
+  // at its start instead of failing half-way.
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Deleted content is overwritten with zeros instead of lingering in free pages and cells: an
   // erased client's name must not be recoverable from the file (see client-data/purge-deleted-content.ts).
   sqlite.pragma('secure_delete = ON');
   // 32 MB of page cache (the default is 2 MB): the caseload dashboard touches a few thousand pages
   // per load, and a clinic's whole working set should stay in memory between loads.
   sqlite.pragma('cache_size = -32000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return { db, sqlite };
 }
 

@@ -68,7 +68,12 @@ describe('starting the desktop backend', () => {
     backends.push(started.backend);
 
     expect(opened).toEqual([
-      { dataDir, dailyBackup: false, restoreWorker: '/opt/ReStride/out/main/restore-worker.js' },
+      {
+        dataDir,
+        dailyBackup: false,
+        restoreWorker: '/opt/ReStride/out/main/restore-worker.js',
+        kind: 'desktop app',
+      },
     ]);
     expect(events).toEqual(['opened', 'ipc', 'window']);
     expect(backupsWhenWindowOpened).toEqual([]);
@@ -97,6 +102,7 @@ describe('starting the desktop backend', () => {
       dataDir: '/data',
       dailyBackup: false,
       restoreWorker: '/w.js',
+      kind: 'desktop app',
       nativeBinding: '/res/native/better_sqlite3.node',
     });
   });
