@@ -1,8 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Browser mode on its own port and a throw-away database, so e2e runs never touch real data. */
 export const e2ePort = 5398;
 export const e2eDataDir = '.e2e-data';
+/**
+ * The session cookie the global setup got by opening the printed one-time URL, as a user does;
+ * every test starts signed in with it.
+ */
+export const e2eSessionFile = join(tmpdir(), `restride-e2e-session-${e2ePort}.json`);
+/** The printed one-time URL (already used by the setup), for the tests that check it works once. */
+export const e2eOpenUrlEnv = 'RESTRIDE_E2E_OPEN_URL';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,8 +22,11 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
+  // Starts `npm run web` (throw-away data, sample caseload), opens its printed URL, stops it at the end.
+  globalSetup: './test/e2e/global-setup.ts',
   use: {
     baseURL: `http://127.0.0.1:${e2ePort}`,
+    storageState: e2eSessionFile,
     viewport: { width: 1360, height: 860 },
     launchOptions: {
       executablePath: '/usr/bin/chromium',
@@ -30,14 +42,5 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
-  },
-  webServer: {
-    // --demo: the real sample caseload, so the tour screenshots show what a clinic sees.
-    command: `rm -rf ${e2eDataDir} && npx tsx src/host/main.ts --port ${e2ePort} --data-dir ${e2eDataDir} --demo`,
-    url: `http://127.0.0.1:${e2ePort}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
   },
 });

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { extname, join, normalize, sep } from 'node:path';
@@ -10,16 +10,35 @@ export interface HostOptions {
   dispatch(channel: string, input: unknown): Promise<Result<unknown>>;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
-  /** Random per start; embedded in the served page and required on every API call. */
+  /**
+   * Random per start: the value of the session cookie, never put in a page. A browser gets it by
+   * opening the one-time URL (`/?open=<openSecret>`); every API call and the app's page need it.
+   */
   token: string;
+  /**
+   * Random per start: the one-time secret of the printed URL, exchanged once for the cookie.
+   * Without it no URL opens a session (callers that send the cookie themselves).
+   */
+  openSecret?: string;
   /** Largest accepted request body. */
   maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects accepted in a request body. */
+  maxJsonDepth?: number;
+  /** Where failures of the host are reported (default: console.error). */
+  log?: (message: string) => void;
 }
 
 /** The server, with the in-memory renderer files and when their compression has finished. */
 export type HostServer = Server & { readonly files: StaticFiles; readonly ready: Promise<void> };
 
-export const tokenHeader = 'x-restride-token';
+/** The query parameter of the printed URL that carries the one-time secret. */
+export const openParam = 'open';
+/** The session cookie's name; with the port, so two running copies do not overwrite each other's. */
+export function sessionCookieName(port: number): string {
+  return `restride-session-${port}`;
+}
+/** JSON.parse of 20 MB of `[` takes seconds and a gigabyte; no channel's input nests this deep. */
+export const defaultMaxJsonDepth = 64;
 // Room for a clinic logo (about 1.4 MB as a data URL) and an imported client record (up to 32 MB of
 // JSON with many programme versions); the host is loopback-only and token-guarded.
 const defaultMaxBodyBytes = 40 * 1024 * 1024;
@@ -47,6 +66,16 @@ export const securityHeaders = {
 /** Loopback names a browser may use for this server; anything else may be DNS rebinding. */
 function isLoopbackHost(host: string | undefined, port: number): boolean {
   return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
+/** One cookie's value from a Cookie header (undefined when absent). */
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {
@@ -104,43 +133,134 @@ function sendResult(response: ServerResponse, status: number, result: Result<unk
   send(response, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
-class BodyTooLargeError extends Error {}
+/** A short page for a browser without a session: where to find the URL that gives one. */
+function sendNoSession(response: ServerResponse, status: number, headline: string): void {
+  const page =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ReStride</title></head>' +
+    '<body style="font-family: system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; line-height: 1.5">' +
+    `<h1>${headline}</h1>` +
+    '<p>Open the address printed in the terminal where ReStride was started ' +
+    '(<code>Open: http://127.0.0.1:…</code>). It works once, in one browser; ' +
+    'to get a new one, stop ReStride (Ctrl+C) and start it again.</p></body></html>';
+  send(response, status, page, 'text/html; charset=utf-8');
+}
 
-async function readBody(request: IncomingMessage, limit: number): Promise<string> {
+class BodyTooLargeError extends Error {}
+class BodyTooDeepError extends Error {}
+
+const OPEN_SQUARE = 0x5b;
+const CLOSE_SQUARE = 0x5d;
+const OPEN_CURLY = 0x7b;
+const CLOSE_CURLY = 0x7d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Counts the nesting of arrays and objects in JSON text as it arrives, outside strings, without
+ * parsing it. UTF-8 never uses these ASCII bytes inside a multi-byte character, so bytes will do.
+ */
+export class JsonDepthScanner {
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  constructor(private readonly max: number) {}
+
+  /** False as soon as the nesting goes deeper than the limit. */
+  feed(chunk: Uint8Array): boolean {
+    let { depth, inString, escaped } = this;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (byte === BACKSLASH) escaped = true;
+        else if (byte === QUOTE) inString = false;
+      } else if (byte === QUOTE) inString = true;
+      else if (byte === OPEN_SQUARE || byte === OPEN_CURLY) {
+        if (++depth > this.max) return false;
+      } else if (byte === CLOSE_SQUARE || byte === CLOSE_CURLY) depth--;
+    }
+    this.depth = depth;
+    this.inString = inString;
+    this.escaped = escaped;
+    return true;
+  }
+}
+
+async function readBody(request: IncomingMessage, limit: number, maxDepth: number): Promise<string> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLargeError();
   const chunks: Buffer[] = [];
+  const depth = new JsonDepthScanner(maxDepth);
   let size = 0;
+  let tooDeep = false;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
     if (size > limit) throw new BodyTooLargeError();
+    // Noticed while it arrives: the rest of a deep body is read to the end (so the connection
+    // stays usable) but never held, let alone parsed.
+    if (tooDeep) continue;
+    if (!depth.feed(chunk as Buffer)) {
+      tooDeep = true;
+      chunks.length = 0;
+      continue;
+    }
     chunks.push(chunk as Buffer);
   }
+  if (tooDeep) throw new BodyTooDeepError();
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A client that went away mid-request (closed tab, cancelled fetch): not a fault of the host. */
+function isDisconnect(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return (
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    (error as Error | null)?.message === 'aborted'
+  );
 }
 
 /**
  * Browser mode's HTTP host: the same dispatch as Electron's IPC host, over loopback HTTP.
- * POST /api/<channel> with a JSON body and the start's token; GET serves the renderer.
+ * The printed URL's one-time secret buys a session cookie (HttpOnly, SameSite=Strict); with it,
+ * GET serves the renderer and POST /api/<channel> with a JSON body calls dispatch.
  */
 export function createHostServer(options: HostOptions): HostServer {
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
-  const files = new StaticFiles({
-    root: options.rendererDir,
-    rewrite: (path, content) =>
-      path === 'index.html'
-        ? Buffer.from(
-            content
-              .toString('utf8')
-              .replace('<head>', `<head>\n    <meta name="restride-token" content="${options.token}" />`),
-          )
-        : content,
-  });
+  const maxJsonDepth = options.maxJsonDepth ?? defaultMaxJsonDepth;
+  const log = options.log ?? ((message: string): void => console.error(message));
+  const files = new StaticFiles({ root: options.rendererDir });
+  const openSecret = options.openSecret ?? randomBytes(24).toString('base64url');
+  let openSecretUsed = options.openSecret === undefined;
+
+  function hasSession(request: IncomingMessage, port: number): boolean {
+    return sameToken(cookieValue(request.headers.cookie, sessionCookieName(port)), options.token);
+  }
+
+  /** GET /…?open=<secret>: the first time, a session cookie and a redirect to the clean URL. */
+  function openSession(response: ServerResponse, url: URL, port: number): void {
+    const given = url.searchParams.get(openParam) ?? undefined;
+    if (openSecretUsed || !sameToken(given, openSecret)) {
+      sendNoSession(response, 403, 'This ReStride link has been used already or is not valid.');
+      return;
+    }
+    openSecretUsed = true;
+    response.writeHead(303, {
+      ...securityHeaders,
+      'set-cookie': `${sessionCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+      // Always the app's root: the app routes by the hash, and no path can point elsewhere.
+      location: '/',
+      'content-type': 'text/plain; charset=utf-8',
+    });
+    response.end('Signed in; continuing to ReStride.');
+  }
 
   async function serveApi(
     request: IncomingMessage,
     response: ServerResponse,
     channel: string,
+    port: number,
   ): Promise<void> {
     if (request.method !== 'POST') {
       // Also a CORS preflight (OPTIONS): refused, and without any Access-Control-* header.
@@ -148,8 +268,15 @@ export function createHostServer(options: HostOptions): HostServer {
       sendResult(response, 405, fail('invalid_input', 'Use POST for API calls.'));
       return;
     }
-    if (!sameToken(request.headers[tokenHeader] as string | undefined, options.token)) {
-      sendResult(response, 401, fail('unauthorized', 'This call lacks the token of the running ReStride.'));
+    if (!hasSession(request, port)) {
+      sendResult(
+        response,
+        401,
+        fail(
+          'unauthorized',
+          'This call has no session of the running ReStride: open the address printed in the terminal where it started.',
+        ),
+      );
       return;
     }
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -158,8 +285,16 @@ export function createHostServer(options: HostOptions): HostServer {
     }
     let body: string;
     try {
-      body = await readBody(request, maxBodyBytes);
+      body = await readBody(request, maxBodyBytes, maxJsonDepth);
     } catch (error) {
+      if (error instanceof BodyTooDeepError) {
+        sendResult(
+          response,
+          400,
+          fail('invalid_input', `The request nests arrays or objects deeper than ${maxJsonDepth} levels.`),
+        );
+        return;
+      }
       if (error instanceof BodyTooLargeError) {
         sendResult(
           response,
@@ -191,8 +326,14 @@ export function createHostServer(options: HostOptions): HostServer {
     request: IncomingMessage,
     response: ServerResponse,
     urlPath: string,
+    port: number,
   ): Promise<void> {
     const isPage = urlPath === '/' || urlPath === '/index.html' || !extname(urlPath);
+    // The scripts and styles hold no data; the page that calls the API is only for the session.
+    if (isPage && !hasSession(request, port)) {
+      sendNoSession(response, 401, 'This browser has no ReStride session.');
+      return;
+    }
     let file: string | null = join(options.rendererDir, 'index.html');
     if (!isPage) {
       const decoded = decodePath(urlPath);
@@ -240,16 +381,25 @@ export function createHostServer(options: HostOptions): HostServer {
         return;
       }
       if (url.pathname.startsWith('/api/')) {
-        await serveApi(request, response, url.pathname.slice('/api/'.length));
+        await serveApi(request, response, url.pathname.slice('/api/'.length), port);
+      } else if ((request.method === 'GET' || request.method === 'HEAD') && url.searchParams.has(openParam)) {
+        openSession(response, url, port);
       } else if (request.method === 'GET' || request.method === 'HEAD') {
-        await serveFile(request, response, url.pathname);
+        await serveFile(request, response, url.pathname, port);
       } else {
         response.setHeader('allow', 'GET, HEAD');
         sendResult(response, 405, fail('invalid_input', 'The app’s pages answer only GET.'));
       }
     };
     handle().catch((error: unknown) => {
-      console.error('ReStride host: request failed', error);
+      if (isDisconnect(error)) {
+        // One line: a closed tab or a cancelled call is routine, and its stack says nothing.
+        const path = (request.url ?? '').split('?')[0];
+        log(`ReStride host: ${request.method} ${path} ended early: the client disconnected.`);
+        response.destroy();
+        return;
+      }
+      log(`ReStride host: request failed: ${(error as Error)?.stack ?? String(error)}`);
       if (!response.headersSent)
         sendResult(response, 500, fail('internal', 'The request could not be handled.'));
       else response.end();

@@ -5,7 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { resolveDataDir } from '../backend/data-dir';
+import { resolveDataDir, restrictNewFiles } from '../backend/data-dir';
 import { setInstanceKind } from '../backend/instance-lock';
 import { ensureRendererBuilt } from './renderer-build';
 import { startHost } from './start-host';
@@ -49,6 +49,8 @@ async function main(): Promise<number> {
   ensureRendererBuilt(projectRoot, (line) => console.log(line));
 
   const dataDir = resolveDataDir(args['data-dir'], process.env);
+  // Everything written from here on (database, backups, prints) is this user's alone.
+  restrictNewFiles();
   // Listens first; the daily backup, when due, then runs in the background.
   const host = await startHost({
     dataDir,
@@ -59,7 +61,10 @@ async function main(): Promise<number> {
   });
   console.log(`ReStride is running in browser mode.`);
   console.log(`  Database: ${host.backend.databaseFile}`);
-  console.log(`  Open:     http://127.0.0.1:${host.port}/`);
+  console.log(`  Open:     ${host.openUrl}`);
+  console.log(
+    `  (The address works once and signs in this browser; this is for one person on this computer.)`,
+  );
   console.log(`Press Ctrl+C to stop.`);
 
   const stop = (): void => {

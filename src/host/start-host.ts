@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Backup } from '../contract/backups';
+import { secureDataDir } from '../backend/data-dir';
 import { seedDemoData } from '../backend/demo/seed-demo';
 import { openBackend, type Backend } from '../backend/open-backend';
-import { createHostServer, type HostServer } from './http-server';
+import { createHostServer, openParam, type HostServer } from './http-server';
 
 export interface StartHostOptions {
   dataDir: string;
@@ -20,7 +21,10 @@ export interface RunningHost {
   backend: Backend;
   server: HostServer;
   port: number;
+  /** The session cookie's value (never shown; the browser gets it by opening `openUrl`). */
   token: string;
+  /** The URL to print: it carries a one-time secret that the host exchanges for the session cookie. */
+  openUrl: string;
   /** The start-up backup, running in the background once the server listens (null: none due). */
   dailyBackup: Promise<Backup | null>;
   /** Stops answering, waits for a running backup, closes the database. */
@@ -34,6 +38,9 @@ export interface RunningHost {
  */
 export async function startHost(options: StartHostOptions): Promise<RunningHost> {
   const log = options.log ?? ((): void => undefined);
+  // Another local user must not read the clinic's data: 0700 folders and 0600 files, also for
+  // installs made before this rule.
+  secureDataDir(options.dataDir);
   const backend = await openBackend({
     dataDir: options.dataDir,
     dailyBackup: false,
@@ -45,7 +52,14 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       if (added > 0) log(`Added ${added} sample clients.`);
     }
     const token = randomBytes(24).toString('base64url');
-    const server = createHostServer({ dispatch: backend.dispatch, rendererDir: options.rendererDir, token });
+    const openSecret = randomBytes(24).toString('base64url');
+    const server = createHostServer({
+      dispatch: backend.dispatch,
+      rendererDir: options.rendererDir,
+      token,
+      openSecret,
+      log,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port, '127.0.0.1', resolve);
@@ -60,6 +74,7 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
       server,
       port,
       token,
+      openUrl: `http://127.0.0.1:${port}/?${openParam}=${openSecret}`,
       dailyBackup,
       async stop() {
         await new Promise<void>((resolve) => {

@@ -77,7 +77,7 @@ export function chooseEncoding(
 export interface StaticFilesOptions {
   /** The folder served (the built renderer). */
   root: string;
-  /** Changes a file's content before it is cached (browser mode puts the token in index.html). */
+  /** Changes a file's content before it is cached. */
   rewrite?: (relativePath: string, content: Buffer) => Buffer;
 }
 

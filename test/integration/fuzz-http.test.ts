@@ -2,7 +2,7 @@
  * Fuzzed boundary (issue 5 §7) through browser mode's HTTP host: a real backend behind
  * `createHostServer`, called over loopback. Arbitrary bodies (JSON, broken JSON, binary, oversize,
  * deep), content types, channel names in the path (encoded junk, `..`, very long), methods and
- * headers (token, Host, Origin). Every answer is a JSON Result with a status that fits its code,
+ * headers (session cookie, Host, Origin). Every answer is a JSON Result with a status that fits its code,
  * never a 500 and never `internal`; no answer carries a CORS header; a refused request reaches no
  * handler and commits nothing; the server keeps answering.
  *
@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames } from '../../src/contract/channel-names';
 import { errorCodes, type Result } from '../../src/contract/result';
-import { createHostServer, tokenHeader } from '../../src/host/http-server';
+import { createHostServer, defaultMaxJsonDepth, sessionCookieName } from '../../src/host/http-server';
 import { createTestBackend, type TestBackend } from '../fixtures/backend';
 import { createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
@@ -112,7 +112,14 @@ function send(request: RawRequest): Promise<Answer> {
   });
 }
 
-const apiHeaders = { 'content-type': 'application/json', [tokenHeader]: token };
+/** The session cookie a browser got from the printed URL (the port is known once listening). */
+function sessionCookie(value: string = token): string {
+  return `${sessionCookieName(port)}=${value}`;
+}
+
+function apiHeaders(): Record<string, string> {
+  return { 'content-type': 'application/json', cookie: sessionCookie() };
+}
 
 function dataVersion(): number {
   return probe.pragma('data_version', { simple: true }) as number;
@@ -223,7 +230,7 @@ describe('browser-mode host under arbitrary requests', () => {
   it('answers any body to any channel with a JSON Result and a fitting status, writing nothing when it refuses', async () => {
     await fc.assert(
       fc.asyncProperty(channel, bodies, async (name, body) => {
-        const { answer, result } = await expectResult({ path: `/api/${name}`, headers: apiHeaders, body });
+        const { answer, result } = await expectResult({ path: `/api/${name}`, headers: apiHeaders(), body });
         const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
         if (size > maxBodyBytes) expect(answer.status).toBe(413);
         if (answer.status === 200 && !result.ok) expect(result.error.code).not.toBe('payload_too_large');
@@ -250,7 +257,7 @@ describe('browser-mode host under arbitrary requests', () => {
     await fc.assert(
       fc.asyncProperty(channel, types, async (name, type) => {
         await expectRefusedByHost(
-          { path: `/api/${name}`, headers: { 'content-type': type, [tokenHeader]: token }, body: '{}' },
+          { path: `/api/${name}`, headers: { 'content-type': type, cookie: sessionCookie() }, body: '{}' },
           415,
           'invalid_input',
         );
@@ -284,7 +291,7 @@ describe('browser-mode host under arbitrary requests', () => {
       fc.asyncProperty(names, async (name) => {
         const { answer, result } = await expectResult({
           path: `/api/${name}`,
-          headers: apiHeaders,
+          headers: apiHeaders(),
           body: '{}',
         });
         const pathname = new URL(`/api/${name}`, 'http://127.0.0.1').pathname;
@@ -308,26 +315,73 @@ describe('browser-mode host under arbitrary requests', () => {
     );
   });
 
-  it('refuses every channel without the exact token, before dispatch', async () => {
-    const wrongTokens = fc.oneof(
+  it('refuses every channel without the exact session cookie, before dispatch', async () => {
+    const wrongCookies = fc.oneof(
       fc.constantFrom(
         undefined,
         '',
-        ' ',
-        token.slice(1),
-        `${token}x`,
-        token.toUpperCase(),
-        `${token}${token}`,
+        sessionCookie(''),
+        sessionCookie(' '),
+        sessionCookie(token.slice(1)),
+        sessionCookie(`${token}x`),
+        sessionCookie(token.toUpperCase()),
+        sessionCookie(`${token}${token}`),
+        // Another port's session (another program on loopback), or the name without its port.
+        `${sessionCookieName(port + 1)}=${token}`,
+        `restride-session=${token}`,
+        `x${sessionCookie()}`,
       ),
-      // HTTP trims the spaces around a header value: " token " is the token.
-      printable(80).filter((value) => value.trim() !== token),
+      // The cookie's value ends at `;`, and spaces around it do not count.
+      printable(80)
+        .filter((value) => value.split(';')[0]!.trim() !== token)
+        .map((value) => sessionCookie(value)),
     );
     await fc.assert(
-      fc.asyncProperty(channel, wrongTokens, async (name, given) => {
+      fc.asyncProperty(channel, wrongCookies, fc.boolean(), async (name, given, oldHeader) => {
         const headers: Record<string, string> = { 'content-type': 'application/json' };
-        if (given !== undefined) headers[tokenHeader] = given;
+        if (given !== undefined) headers['cookie'] = given;
+        // The token as a header (how calls were made before the cookie) no longer counts.
+        if (oldHeader) headers['x-restride-token'] = token;
         await expectRefusedByHost({ path: `/api/${name}`, headers, body: '{}' }, 401, 'unauthorized');
       }),
+      fuzzOptions,
+    );
+  });
+
+  it('refuses JSON nested deeper than the limit, counting brackets outside strings only', async () => {
+    const open = fc.constantFrom('[', '{"k":');
+    const close: Record<string, string> = { '[': ']', '{"k":': '}' };
+    // Brackets and escaped quotes inside strings are text, not nesting.
+    const innermost = fc.constantFrom('1', '"[[[{{{"', '"\\\\"', '"\\"[["', '"]]]}}}"', 'null');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(open, { minLength: 1, maxLength: defaultMaxJsonDepth + 40 }),
+        innermost,
+        async (opens, inner) => {
+          const body =
+            opens.join('') +
+            inner +
+            [...opens]
+              .reverse()
+              .map((o) => close[o])
+              .join('');
+          expect(() => JSON.parse(body), body).not.toThrow();
+          const before = dispatched;
+          const answer = await send({ path: '/api/clients.list', headers: apiHeaders(), body });
+          if (opens.length > defaultMaxJsonDepth) {
+            expect(answer.status).toBe(400);
+            expect(JSON.parse(answer.body)).toMatchObject({
+              ok: false,
+              error: { code: 'invalid_input', message: expect.stringContaining('deeper than 64') },
+            });
+            expect(dispatched).toBe(before);
+          } else {
+            // Deep enough but allowed: it reaches dispatch (which refuses the shape as it likes).
+            expect(answer.status).toBe(200);
+            expect(dispatched).toBe(before + 1);
+          }
+        },
+      ),
       fuzzOptions,
     );
   });
@@ -368,7 +422,7 @@ describe('browser-mode host under arbitrary requests', () => {
         async (name, extra) => {
           fc.pre(!('origin' in extra) || extra.origin !== `http://127.0.0.1:${port}`);
           await expectRefusedByHost(
-            { path: `/api/${name}`, headers: { ...apiHeaders, ...extra }, body: '{}' },
+            { path: `/api/${name}`, headers: { ...apiHeaders(), ...extra }, body: '{}' },
             403,
             'forbidden',
           );
@@ -383,7 +437,7 @@ describe('browser-mode host under arbitrary requests', () => {
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(port, '127.0.0.1', () => {
         socket.end(
-          `POST /api/clients.list HTTP/1.0\r\n${tokenHeader}: ${token}\r\ncontent-type: application/json\r\n\r\n`,
+          `POST /api/clients.list HTTP/1.0\r\ncookie: ${sessionCookie()}\r\ncontent-type: application/json\r\n\r\n`,
         );
       });
       let text = '';
@@ -399,10 +453,10 @@ describe('browser-mode host under arbitrary requests', () => {
     const methods = fc.constantFrom('OPTIONS', 'GET', 'HEAD', 'PUT', 'DELETE', 'PATCH');
     await fc.assert(
       fc.asyncProperty(channel, methods, fc.boolean(), async (name, method, preflight) => {
-        const headers: Record<string, string> = { ...apiHeaders };
+        const headers: Record<string, string> = { ...apiHeaders() };
         if (preflight) {
           headers['access-control-request-method'] = 'POST';
-          headers['access-control-request-headers'] = `content-type, ${tokenHeader}`;
+          headers['access-control-request-headers'] = 'content-type';
         }
         const before = dispatched;
         const answer = await send({ method, path: `/api/${name}`, headers });
@@ -453,17 +507,17 @@ describe('browser-mode host under arbitrary requests', () => {
       }),
       { ...fuzzOptions, numRuns: Math.min(runs, 50) },
     );
-    const { result } = await expectResult({ path: '/api/clients.list', headers: apiHeaders, body: '{}' });
+    const { result } = await expectResult({ path: '/api/clients.list', headers: apiHeaders(), body: '{}' });
     expect(result.ok).toBe(true);
   });
 
   it('still serves the app and answers a valid call after all of the above', async () => {
-    const page = await fetch(`http://127.0.0.1:${port}/`);
+    const page = await fetch(`http://127.0.0.1:${port}/`, { headers: { cookie: sessionCookie() } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     const response = await fetch(`http://127.0.0.1:${port}/api/clients.list`, {
       method: 'POST',
-      headers: apiHeaders,
+      headers: apiHeaders(),
       body: '{}',
     });
     expect(((await response.json()) as Result<{ total: number }>).ok).toBe(true);

@@ -3,7 +3,17 @@
  * and takes the backup in the background; calls go on meanwhile, and the backup still completes.
  */
 import SQLite from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +21,7 @@ import { afterEach, beforeAll, afterAll, expect, it } from 'vitest';
 import type { Backup } from '../../src/contract/backups';
 import { databaseFileName, openBackend } from '../../src/backend/open-backend';
 import { checkBackupFile } from '../../src/backend/backup/check-backup';
+import { sessionCookieName } from '../../src/host/http-server';
 import { startHost, type RunningHost } from '../../src/host/start-host';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
@@ -62,10 +73,11 @@ it('serves the page and answers calls while the due daily backup runs, and the b
   });
   const base = `http://127.0.0.1:${host.port}`;
 
-  const page = await fetch(`${base}/`);
+  const cookie = `${sessionCookieName(host.port)}=${host.token}`;
+  const page = await fetch(`${base}/`, { headers: { cookie } });
   const pageAt = performance.now();
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain(`content="${host.token}"`);
+  expect(await page.text()).not.toContain(host.token);
 
   // Calls keep being answered, each quickly, for as long as the backup runs.
   const latencies: number[] = [];
@@ -74,7 +86,7 @@ it('serves the page and answers calls while the due daily backup runs, and the b
     const before = performance.now();
     const response = await fetch(`${base}/api/clients.list`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-restride-token': host.token },
+      headers: { 'content-type': 'application/json', cookie },
       body: '{}',
     });
     expect(((await response.json()) as { ok: boolean; value: { total: number } }).value.total).toBe(1);
@@ -124,3 +136,108 @@ it('takes no second backup the same day, and stop waits for a running one', asyn
   expect(second?.reason).toBe('auto');
   expect(existsSync(join(dataDir, 'backups', second!.fileName))).toBe(true);
 }, 120_000);
+
+/** Every folder and file below `dir` with its permission bits, as `relative path: mode`. */
+function modes(dir: string): Record<string, string> {
+  const found: Record<string, string> = { '.': (statSync(dir).mode & 0o777).toString(8) };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    found[path.slice(dir.length + 1)] = (statSync(path).mode & 0o777).toString(8);
+  }
+  return found;
+}
+
+const posix = process.platform !== 'win32';
+
+it.runIf(posix)(
+  "makes an existing 0755/0644 install its owner's alone at start: folders 0700, files 0600",
+  async () => {
+    const old = mkdtempSync(join(tmpdir(), 'restride-old-install-'));
+    try {
+      const setup = await openBackend({ dataDir: old, clock: () => NOW });
+      await setup.dispatch('clients.create', { name: 'Anna Keller' });
+      await setup.close();
+      for (const folder of ['backups', 'prints', 'prints/2026-11-27 Monday'])
+        mkdirSync(join(old, folder), { recursive: true });
+      writeFileSync(join(old, 'backups/restride-2026-11-01.sqlite'), 'old backup');
+      writeFileSync(join(old, 'prints/2026-11-27 Monday/Anna Keller.pdf'), '%PDF-');
+      // As installs before this rule were: world-readable.
+      for (const path of Object.keys(modes(old)))
+        chmodSync(join(old, path), statSync(join(old, path)).isDirectory() ? 0o755 : 0o644);
+
+      const before = Object.keys(modes(old));
+      host = await startHost({ dataDir: old, port: 0, rendererDir, clock: () => NOW });
+      await host.dailyBackup;
+      // What existed before the start; files made later follow the process's umask (077 in
+      // `npm run web`: see the next test).
+      const after = Object.fromEntries(Object.entries(modes(old)).filter(([path]) => before.includes(path)));
+      expect(Object.keys(after)).toEqual(
+        expect.arrayContaining([
+          'backups/restride-2026-11-01.sqlite',
+          'prints/2026-11-27 Monday/Anna Keller.pdf',
+        ]),
+      );
+      for (const [path, mode] of Object.entries(after)) {
+        const isFolder = statSync(join(old, path)).isDirectory();
+        expect(mode, path).toBe(isFolder ? '700' : '600');
+      }
+    } finally {
+      await host?.stop();
+      host = undefined;
+      rmSync(old, { recursive: true, force: true });
+    }
+  },
+  60_000,
+);
+
+it.runIf(posix)(
+  '`npm run web` prints a one-time URL, and what it writes later (database, backups) is 0600 in 0700 folders',
+  async () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'restride-web-')), 'data');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/host/main.ts', '--port', '0', '--data-dir', fresh],
+      {
+        cwd: join(import.meta.dirname, '../..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, RESTRIDE_DATA_DIR: '' },
+      },
+    );
+    try {
+      let output = '';
+      const openUrl = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /Open:\s+(\S+)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+      });
+      expect(openUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?open=[A-Za-z0-9_-]{20,}$/);
+      const { origin, port } = new URL(openUrl);
+      const opened = await fetch(openUrl, { redirect: 'manual' });
+      expect(opened.status).toBe(303);
+      const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
+      expect(cookie.startsWith(`${sessionCookieName(Number(port))}=`)).toBe(true);
+      expect((await fetch(openUrl, { redirect: 'manual' })).status).toBe(403);
+      const backup = await fetch(`${origin}/api/backups.create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: '{}',
+      });
+      expect(await backup.json()).toMatchObject({ ok: true });
+      const after = modes(fresh);
+      expect(Object.keys(after).some((path) => path.startsWith('backups/'))).toBe(true);
+      for (const [path, mode] of Object.entries(after)) {
+        const isFolder = statSync(join(fresh, path)).isDirectory();
+        expect(mode, path).toBe(isFolder ? '700' : '600');
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve(null)));
+      rmSync(join(fresh, '..'), { recursive: true, force: true });
+    }
+  },
+  180_000,
+);

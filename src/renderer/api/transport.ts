@@ -11,13 +11,17 @@ function electronTransport(bridge: Bridge): Invoke {
   return (channel, input) => bridge[channel](input);
 }
 
-/** Browser mode: POST /api/<channel> with the token the host embedded in the page. */
-function httpTransport(token: string): Invoke {
+/**
+ * Browser mode: POST /api/<channel>. The session is an HttpOnly cookie the host set when the
+ * printed URL was opened; a same-origin fetch sends it, and no script can read it.
+ */
+function httpTransport(): Invoke {
   return async (channel, input) => {
     try {
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-restride-token': token },
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify(input ?? {}),
       });
       return (await response.json()) as Result<unknown>;
@@ -33,8 +37,7 @@ function httpTransport(token: string): Invoke {
 function pickTransport(): Invoke {
   const bridge = (window as unknown as { restride?: Bridge }).restride;
   if (bridge) return electronTransport(bridge);
-  const token = document.querySelector<HTMLMetaElement>('meta[name="restride-token"]')?.content ?? '';
-  return httpTransport(token);
+  return httpTransport();
 }
 
 const invoke = pickTransport();
