@@ -132,6 +132,18 @@ describe('sessions.log', () => {
     expect(await countRows(backend, 'session_log')).toBe(0);
   });
 
+  it('refuses a log that does not fit the records (before the programme starts) as a conflict, writing nothing', async () => {
+    const { clientId, programme } = await planned();
+    const [first] = walkRuns(programme);
+    const error = await callError(backend, 'sessions.log', {
+      clientId,
+      log: log(first!.id, '2026-11-10', [1, 1, 0]),
+    });
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/^This log does not fit the client's records\. /);
+    expect(await countRows(backend, 'session_log')).toBe(0);
+  });
+
   it('validates the log with the SessionLog schema and the clock, writing nothing', async () => {
     const { clientId, programme } = await planned();
     const [first] = walkRuns(programme);

@@ -61,7 +61,14 @@ export const adjustmentHandlers = {
         adjusted_by: input.by,
         created_at: at.toISOString(),
       });
-      const derived = (await refreshClientStatus(trx, input.clientId, at))!;
+      const derived = await deriveProgrammeIfPlannable(trx, input.clientId, today);
+      if ('notPlannable' in derived) {
+        throw new DomainError(
+          'conflict',
+          `This adjustment does not fit the client's records. ${derived.notPlannable}`,
+        );
+      }
+      await refreshClientStatus(trx, input.clientId, at);
       // The same rules as the engine's own plan: what they refuse is not stored (the transaction rolls back).
       const refused = refusalOf(derived.programme, engineAdjustmentId(row.id));
       if (refused !== null) {

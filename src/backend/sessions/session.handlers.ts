@@ -81,9 +81,16 @@ export const sessionHandlers = {
         row.created_at = existing.created_at;
       }
       await insertSessionLog(trx, row);
-      const refreshed = await refreshClientStatus(trx, clientId, now);
-      if (!refreshed) throw new Error('A plan that took a log could not be derived again.');
-      return refreshed;
+      // A log that does not fit the records (dated before the programme starts…) is refused, not stored.
+      const fits = await deriveProgrammeIfPlannable(trx, clientId, today);
+      if ('notPlannable' in fits) {
+        throw new DomainError(
+          'conflict',
+          `This log does not fit the client's records. ${fits.notPlannable}`,
+          [{ path: 'log.date', code: 'does_not_fit', message: 'This log does not fit the plan' }],
+        );
+      }
+      return (await refreshClientStatus(trx, clientId, now)) ?? fits;
     });
     return {
       programme: toDerivedProgrammeDto(clientId, today, derived, null),

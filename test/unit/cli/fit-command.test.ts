@@ -45,7 +45,7 @@ describe('fit command', () => {
     expect(await fitCommand.run(['--in', 'req.json', '--out-dir', 'watch'], io)).toBe(0);
     expect(io.written.size).toBe(running.length);
     const first = running[0]!;
-    const path = join('watch', `${first.date} Walk-run stage ${first.stage}.fit`);
+    const path = join('watch', `${first.date} Walk-run, stage ${first.stage}.fit`);
     const decoded = decodeFit(io.written.get(path)!);
     expect(decoded.intact).toBe(true);
     expect(decoded.messages.workoutMesgs?.[0]?.wktName).toBe(first.title);
