@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOG_FAMILIES } from '../engine/types';
 import { calendarDate } from './dates';
-import { idOf, oneOf, requiredText, singleLineText } from './fields';
+import { idOf, multiLineText, oneOf, singleLineText } from './fields';
 import { ADJUSTMENT_LIMITS, AdjustmentActionSchema } from './plan';
 import { derivedProgrammeSchema } from './programmes';
 
@@ -18,7 +18,7 @@ export const adjustmentAddSchema = z
     kind: oneOf(LOG_FAMILIES, 'Session kind').optional(),
     action: AdjustmentActionSchema,
     by: singleLineText('Adjusted by', 120),
-    reason: requiredText('Reason', ADJUSTMENT_LIMITS.textChars),
+    reason: multiLineText('Reason', ADJUSTMENT_LIMITS.textChars),
   })
   .superRefine((value, ctx) => {
     const hold = value.action?.type === 'hold_week';

@@ -21,8 +21,10 @@ import {
   idOf,
   oneOf,
   optionalDate,
+  multiLineText,
   optionalText,
   requiredText,
+  singleLineText,
   wholeNumber,
 } from './fields';
 import { sportGateOverride } from './clearances';
@@ -83,8 +85,8 @@ function addIssue(ctx: z.RefinementCtx, path: (string | number)[], message: stri
 
 const noteRecord = z.object({
   date: calendarDate,
-  author: requiredText('Author', 120),
-  text: requiredText('Note', 5000),
+  author: singleLineText('Author', 120),
+  text: multiLineText('Note', 5000),
   restrictions: z.array(restrictionSchema).max(30, { error: 'At most 30 restrictions per note' }),
   createdAt: timestamp('Created at'),
 });
@@ -119,7 +121,7 @@ const clearanceRecord = z
   .object({
     level: oneOf(CLEARANCE_LEVELS, 'Clearance level'),
     date: calendarDate,
-    by: requiredText('Cleared by', 120),
+    by: singleLineText('Cleared by', 120),
     reviewDate: optionalDate,
     conditions: optionalText('Conditions', 2000),
     overrideTimeGate: z.boolean({ error: 'Override must be true or false' }),
@@ -207,8 +209,8 @@ const adjustmentRecord = z
     /** The session's log family; null for a held week. */
     kind: oneOf(LOG_FAMILIES, 'Session kind').nullable(),
     action: AdjustmentActionSchema,
-    by: requiredText('Adjusted by', 120),
-    reason: requiredText('Reason', ADJUSTMENT_LIMITS.textChars),
+    by: singleLineText('Adjusted by', 120),
+    reason: multiLineText('Reason', ADJUSTMENT_LIMITS.textChars),
     createdAt: timestamp('Created at'),
   })
   .superRefine((adjustment, ctx) => {
@@ -280,7 +282,7 @@ export const clientRecordSchema = z
     adjustments: listOf(adjustmentRecord, CLIENT_RECORD_LIMITS.adjustments, 'adjustments').default([]),
     sessionLogs: listOf(sessionLogRecord, CLIENT_RECORD_LIMITS.sessionLogs, 'session logs'),
     /** Names of the client's groups (clubs, squads). */
-    groups: listOf(requiredText('Group name', 80), CLIENT_RECORD_LIMITS.groups, 'groups'),
+    groups: listOf(singleLineText('Group name', 80), CLIENT_RECORD_LIMITS.groups, 'groups'),
   })
   .superRefine((record, ctx) => {
     // Versions 1 and 2 logged each generated session at most once; a log is now for a day and a

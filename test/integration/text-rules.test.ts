@@ -193,3 +193,29 @@ describe('birth dates', () => {
     ).toMatchObject({ code: 'invalid_input', issues: { birthDate: 'implausible_date' } });
   });
 });
+
+describe('imported records', () => {
+  it('follow the same rules: a note author with a bidi control or a group on two lines is refused at its path', async () => {
+    const client = await createClient(backend);
+    const injury = await createInjury(backend, client.id);
+    await call(backend, 'notes.add', {
+      injuryId: injury.id,
+      date: '2026-11-20',
+      author: 'J. Physio',
+      text: 'Line one\nline two',
+      restrictions: [],
+    });
+    const { json } = await call<{ json: string }>(backend, 'clients.exportRecord', { clientId: client.id });
+    const record = JSON.parse(json) as {
+      injuries: { notes: { author: string }[] }[];
+      groups: string[];
+    };
+    record.injuries[0]!.notes[0]!.author = 'J. \u202EPhysio';
+    record.groups = ['Riverside\nHarriers'];
+    const before = await countRows(backend, 'client');
+    const error = await callError(backend, 'clients.importRecord', { json: JSON.stringify(record) });
+    expect(error.code).toBe('invalid_input');
+    expect(Object.keys(error.issues).sort()).toEqual(['json.groups.0', 'json.injuries.0.notes.0.author']);
+    expect(await countRows(backend, 'client')).toBe(before);
+  });
+});
