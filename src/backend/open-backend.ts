@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { secureDataDir } from './data-dir';
 import type { Backup } from '../contract/backups';
 import type { Result } from '../contract/result';
 import { selfGatedChannels } from './backup/backup.handlers';
@@ -60,7 +60,8 @@ export const databaseFileName = 'restride.sqlite';
  * backup is a day old yet.
  */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  mkdirSync(options.dataDir, { recursive: true });
+  // The data folder is its owner's alone (0700, files 0600), whichever process opens it.
+  secureDataDir(options.dataDir);
   // One process per data folder: a second one is refused here, naming the first (instance-lock.ts).
   const lock = acquireInstanceLock(options.dataDir, options.kind);
   try {

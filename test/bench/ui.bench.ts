@@ -70,15 +70,27 @@ export async function run(): Promise<void> {
       await insertClient(trx, { ...columns, archived: 0, created_at: now, updated_at: now });
     }
   });
-  const server = createHostServer({ dispatch: backend.dispatch, rendererDir, token: 'bench-token' });
+  const openSecret = 'bench-open-secret';
+  const server = createHostServer({
+    dispatch: backend.dispatch,
+    rendererDir,
+    token: 'bench-token',
+    openSecret,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/#/clients`;
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const url = `${origin}/#/clients`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // Browser mode's session: the one-time address sets the cookie every page of this context sends.
+  const session = await browser.newContext({ viewport: { width: 1360, height: 860 } });
+  const opener = await session.newPage();
+  await opener.goto(`${origin}/?open=${openSecret}`);
+  await opener.close();
   try {
     await bench(
       'ui.client-list.10k',
       async () => {
-        const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+        const page = await session.newPage();
         await page.goto(url);
         await page.getByTestId('client-row').first().waitFor();
         // Interactive: scrolling deep into the list shows rows there too.

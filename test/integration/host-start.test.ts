@@ -42,9 +42,12 @@ beforeAll(async () => {
   expect(created.ok).toBe(true);
   await setup.close();
   const sqlite = new SQLite(join(dataDir, databaseFileName));
-  // Programme-sized rows: the old storage kept ~170 KB of programme JSON per client.
-  sqlite.exec('create table bulk_filler (payload blob)');
-  const insert = sqlite.prepare('insert into bulk_filler (payload) values (randomblob(170000))');
+  // Bulk in a table the app has (a restore refuses tables it does not know): 170 KB rows, the size
+  // the old storage kept per programme.
+  const insert = sqlite.prepare(
+    `insert into audit_log (at, actor, action, client_id, subject, details)
+     values ('2026-11-27T10:00:00.000Z', '', 'client.export', null, 'filler', hex(randomblob(85000)))`,
+  );
   sqlite.transaction(() => {
     for (let i = 0; i < (FILLER_MB * 1_000_000) / 170_000; i++) insert.run();
   })();

@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backup, BackupReason } from '../../contract/backups';
 import { openSqliteFile } from '../db/connection';
@@ -67,6 +67,8 @@ export async function takeBackup(options: TakeBackupOptions): Promise<Backup> {
     rmSync(partial, { force: true });
     await options.source.backup(partial);
     makeSelfContained(partial, options.nativeBinding);
+    // A backup holds every client's data: its owner's alone, whatever the process's umask.
+    if (process.platform !== 'win32') chmodSync(partial, 0o600);
     syncFile(partial);
     renameSync(partial, final);
     syncFolder(folder);
