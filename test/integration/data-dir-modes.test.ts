@@ -18,7 +18,7 @@ describe.skipIf(process.platform === 'win32')('the data folder is its owner’s 
     chmodSync(dataDir, 0o755);
     mkdirSync(join(dataDir, 'prints', 'Tuesday'), { recursive: true, mode: 0o755 });
     writeFileSync(join(dataDir, 'prints', 'Tuesday', 'Anna Keller – 0001.pdf'), '%PDF', { mode: 0o644 });
-    const backend = await openBackend({ dataDir, kind: 'cli', dailyBackup: false });
+    const backend = await openBackend({ dataDir, kind: 'command line', dailyBackup: false });
     const backup = await backend.dispatch('backups.create', {});
     await backend.close();
     expect(backup.ok).toBe(true);
