@@ -16,6 +16,9 @@
  */
 import { z } from 'zod';
 import type {
+  Message,
+  MessageArg,
+  MessageKey,
   PlanAdjustment,
   PlanRequest,
   Programme,
@@ -33,6 +36,7 @@ import {
   HISTORY_ACTIONS,
   INJURY_TYPES,
   isIsoDate,
+  isMessageKey,
   LOCALES,
   LOG_FAMILIES,
   MAX_WEEKS,
@@ -524,10 +528,34 @@ function expandedSteps(blocks: readonly BlockShape[], limit: number): number {
   return count;
 }
 
+/**
+ * An engine text as a message id with locale-neutral arguments (language is a view): optional
+ * next to every text of a programme; readers render it in their language, else show the text.
+ */
+const MessageArgSchema: z.ZodType<MessageArg> = z.lazy(() =>
+  z.union([
+    z.string().max(10_000),
+    z.number(),
+    z.strictObject({ date: date('Message date') }),
+    z.strictObject({ message: MessageSchema }),
+    z.strictObject({ list: z.array(MessageArgSchema).max(1000), join: z.literal('semicolon').optional() }),
+  ]),
+);
+
+const MessageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.strictObject({
+    id: z.custom<MessageKey>((id) => typeof id === 'string' && isMessageKey(id), {
+      error: 'Unknown message id',
+    }),
+    args: z.record(z.string(), MessageArgSchema).optional(),
+  }),
+);
+
 const ExplanationSchema = z.object({
   rule: z.string(),
   text: z.string(),
   audience: z.enum(AUDIENCES).default('client'),
+  i18n: MessageSchema.optional(),
 });
 
 const SessionSchema = z.object({
@@ -535,26 +563,35 @@ const SessionSchema = z.object({
   date: date('Session date'),
   kind: z.enum(SESSION_KINDS),
   title: z.string(),
+  titleI18n: MessageSchema.optional(),
   stage: z.number().int().nullable(),
   blocks: z.array(BlockSchema),
   durationMinutes: z.number().min(0),
   runMinutes: z.number().min(0),
   walkMinutes: z.number().min(0),
-  effort: z.object({ rpeMin: z.number(), rpeMax: z.number(), talkTest: z.string() }),
+  effort: z.object({
+    rpeMin: z.number(),
+    rpeMax: z.number(),
+    talkTest: z.string(),
+    talkTestI18n: MessageSchema.optional(),
+  }),
   surface: z.enum(SURFACES).nullable(),
   modality: z.enum(MODALITIES).nullable(),
   exercises: z.array(
     z.object({
       name: z.string(),
+      nameI18n: MessageSchema.optional(),
       sets: z.number().int().min(1),
       reps: z.number().int().min(1).optional(),
       seconds: z.number().min(1).optional(),
       notes: z.string(),
+      notesI18n: MessageSchema.optional(),
     }),
   ),
   requiresClearance: z.enum(CLEARANCE_LEVELS),
   locked: z.boolean(),
   lockedReason: z.string().nullable(),
+  lockedReasonI18n: MessageSchema.optional(),
   status: z.enum(SESSION_STATUSES),
   explain: z.array(ExplanationSchema).min(1),
   adjusted: z
@@ -611,6 +648,7 @@ export const ProgrammeSchema = z.object({
       phase: z.enum(PHASES),
       cutback: z.boolean(),
       focus: z.string(),
+      focusI18n: MessageSchema.optional(),
       totals: z.object({
         runMinutes: weekMinutes,
         walkMinutes: weekMinutes,
@@ -627,7 +665,7 @@ export const ProgrammeSchema = z.object({
       id: z.string(),
       requiresClearance: z.enum(CLEARANCE_LEVELS),
       projectedDate: date('Projected date').nullable(),
-      criteria: z.array(z.object({ code: z.string(), text: z.string() })),
+      criteria: z.array(z.object({ code: z.string(), text: z.string(), i18n: MessageSchema.optional() })),
     }),
     PROGRAMME_LIMITS.checkpoints,
     'checkpoints',
@@ -637,6 +675,7 @@ export const ProgrammeSchema = z.object({
     duringMax: z.number(),
     preferredMax: z.number(),
     text: z.string(),
+    i18n: MessageSchema.optional(),
   }),
   history: listOf(
     z.object({
@@ -656,6 +695,7 @@ export const ProgrammeSchema = z.object({
       severity: z.enum(WARNING_SEVERITIES),
       audience: z.enum(AUDIENCES).default('clinician'),
       message: z.string(),
+      i18n: MessageSchema.optional(),
       rules: z.array(z.string()),
       earliestSafeDate: date('Earliest safe date').optional(),
       adjustmentIds: z

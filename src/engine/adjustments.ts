@@ -11,11 +11,13 @@
  * and the result is compared with the base. An adjustment the result shows to be unsafe is refused
  * and the week planned again without it. Weeks without adjustments take none of these steps.
  */
-import type { PlanContext } from './context';
-import { restrictionsAt, text } from './context';
+import type { PlanContext, Said } from './context';
+import { restrictionsAt, said, text, warningText } from './context';
+import type { MessageArg } from './i18n/message';
+import { dateArg, listArg, sub } from './i18n/message';
+import { formatNumber } from './i18n/messages';
 import type { DayNumber } from './dates';
 import { fromDay, toDay, weekdayOfDay } from './dates';
-import { formatDate, formatNumber } from './i18n/messages';
 import type { LogFamily } from './log-matching';
 import { familyOf } from './log-matching';
 import { allowedModalities } from './rules/cross-training';
@@ -524,14 +526,14 @@ const TITLE_MINUTES_OF: Partial<Record<SessionSpec['kind'], 'total' | 'run'>> = 
 };
 
 /** The title with its minutes brought in line with the shortened blocks. */
-function retitle(ctx: PlanContext, spec: SessionSpec, blocks: readonly Block[]): string {
+function retitle(ctx: PlanContext, spec: SessionSpec, blocks: readonly Block[]): Said {
   const which = TITLE_MINUTES_OF[spec.kind];
-  if (!which) return spec.title;
-  const of = (list: readonly Block[]): string =>
-    formatNumber(ctx.locale, (which === 'total' ? seconds(list) : seconds(list, WORK)) / 60);
-  const before = of(spec.blocks);
-  const at = spec.title.lastIndexOf(`${before} `);
-  return at < 0 ? spec.title : spec.title.slice(0, at) + of(blocks) + spec.title.slice(at + before.length);
+  const args = spec.title.i18n.args;
+  if (!which || typeof args?.minutes !== 'number') return spec.title;
+  const of = (list: readonly Block[]): number =>
+    (which === 'total' ? seconds(list) : seconds(list, WORK)) / 60;
+  if (formatNumber('en', args.minutes) !== formatNumber('en', of(spec.blocks))) return spec.title;
+  return said(ctx, { id: spec.title.i18n.id, args: { ...args, minutes: of(blocks) } });
 }
 
 /** A session spec cut to `minutes` (blocks, or the estimate and sets of strength and mobility). */
@@ -556,12 +558,8 @@ export function swapSpec(
   day: DayNumber,
   directive: { modality: Modality; minutes: number },
 ): SessionSpec {
-  const name = text(ctx, `modality.${directive.modality}`);
   return crossSpec(ctx, weekIndex, day, directive.modality, directive.minutes, [
-    {
-      rule: 'R12',
-      text: text(ctx, 'explain.cross', { modality: name.charAt(0).toUpperCase() + name.slice(1) }),
-    },
+    { rule: 'R12', ...text(ctx, 'explain.cross', { modality: sub(`modality_start.${directive.modality}`) }) },
   ]);
 }
 
@@ -638,8 +636,18 @@ function noteOf(a: PlanAdjustment): NonNullable<Session['adjusted']> {
   return { id: a.id, action: a.action, by: a.by, at: a.at, reason: a.reason };
 }
 
-const clinician = (rule: string, line: string): Explanation => ({ rule, text: line, audience: 'clinician' });
-const client = (rule: string, line: string): Explanation => ({ rule, text: line, audience: 'client' });
+const clinician = (rule: string, line: Said): Explanation => ({
+  rule,
+  text: line.text,
+  audience: 'clinician',
+  i18n: line.i18n,
+});
+const client = (rule: string, line: Said): Explanation => ({
+  rule,
+  text: line.text,
+  audience: 'client',
+  i18n: line.i18n,
+});
 
 function holdExplains(ctx: PlanContext, a: PlanAdjustment): Explanation[] {
   return [
@@ -648,7 +656,7 @@ function holdExplains(ctx: PlanContext, a: PlanAdjustment): Explanation[] {
       'E41',
       text(ctx, 'explain.adjusted_hold_clinician', {
         by: a.by,
-        at: formatDate(ctx.locale, toDay(a.at)),
+        at: dateArg(toDay(a.at)),
         reason: a.reason,
       }),
     ),
@@ -663,11 +671,11 @@ function explainAdjustment(
   index: number,
 ): Explanation[] {
   const a = aAt(ctx, index) as SessionAdjustment;
-  const params = { by: a.by, at: formatDate(ctx.locale, toDay(a.at)), reason: a.reason };
+  const params = { by: a.by, at: dateArg(toDay(a.at)), reason: a.reason };
   const action = a.action;
   if (action.type === 'move') {
-    const from = formatDate(ctx.locale, toDay(a.date));
-    const to = formatDate(ctx.locale, toDay(action.toDate));
+    const from = dateArg(toDay(a.date));
+    const to = dateArg(toDay(action.toDate));
     const out = [
       client('E41', text(ctx, 'explain.adjusted_move', { ...params, from })),
       clinician('E41', text(ctx, 'explain.adjusted_move_clinician', { ...params, from, to })),
@@ -678,14 +686,14 @@ function explainAdjustment(
   }
   if (action.type === 'shorten') {
     const proposed = baseOf(base, directives, s);
-    const minutes = formatNumber(ctx.locale, s.durationMinutes);
-    const from = formatNumber(ctx.locale, proposed?.durationMinutes ?? s.durationMinutes);
+    const minutes = s.durationMinutes;
+    const from = proposed?.durationMinutes ?? s.durationMinutes;
     return [
       client('E41', text(ctx, 'explain.adjusted_shorten', { ...params, minutes })),
       clinician('E41', text(ctx, 'explain.adjusted_shorten_clinician', { ...params, minutes, from })),
     ];
   }
-  const modality = text(ctx, `modality.${s.modality ?? 'bike'}`);
+  const modality = sub(`modality.${s.modality ?? 'bike'}`);
   return [
     client('E41', text(ctx, 'explain.adjusted_swap', params)),
     clinician(
@@ -693,7 +701,7 @@ function explainAdjustment(
       text(ctx, 'explain.adjusted_swap_clinician', {
         ...params,
         modality,
-        minutes: formatNumber(ctx.locale, s.durationMinutes),
+        minutes: s.durationMinutes,
       }),
     ),
   ];
@@ -708,16 +716,16 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
   const schedule = ctx.adjustments;
   if (!schedule) return [];
   const outcome = new Map(st.adjustmentOutcomes.map((o) => [o.index, o]));
-  const skipped: string[] = [];
-  const refused: string[] = [];
+  const skipped: MessageArg[] = [];
+  const refused: MessageArg[] = [];
   const refusedIds: string[] = [];
   schedule.list.forEach((a, index) => {
     const o = outcome.get(index) ?? { index, refused: 'not_in_plan' as const };
     if (o.refused === null) {
-      if (a.action.type === 'skip') skipped.push(skippedItem(ctx, a as SessionAdjustment));
+      if (a.action.type === 'skip') skipped.push(skippedItem(a as SessionAdjustment));
       return;
     }
-    refused.push(refusedItem(ctx, a, o));
+    refused.push(refusedItem(a, o));
     refusedIds.push(a.id);
   });
   const out: Warning[] = [];
@@ -726,7 +734,7 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
       code: 'sessions_skipped',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.sessions_skipped', { items: skipped.join('; ') }),
+      ...warningText(ctx, 'warning.sessions_skipped', { items: listArg(skipped, 'semicolon') }),
       rules: ['E41'],
     });
   if (refused.length > 0)
@@ -734,41 +742,40 @@ export function adjustmentWarnings(ctx: PlanContext, st: ProgressState): Warning
       code: 'adjustment_not_applied',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.adjustment_not_applied', { items: refused.join('; ') }),
+      ...warningText(ctx, 'warning.adjustment_not_applied', { items: listArg(refused, 'semicolon') }),
       rules: ['E41'],
       adjustmentIds: refusedIds,
     });
   return out;
 }
 
-function skippedItem(ctx: PlanContext, a: SessionAdjustment): string {
-  return text(ctx, 'skipped.item', {
-    session: text(ctx, `family.${a.kind}`),
-    date: formatDate(ctx.locale, toDay(a.date)),
+function skippedItem(a: SessionAdjustment): MessageArg {
+  return sub('skipped.item', {
+    session: sub(`family.${a.kind}`),
+    date: dateArg(toDay(a.date)),
     by: a.by,
     reason: a.reason,
   });
 }
 
-function actionText(ctx: PlanContext, a: PlanAdjustment): string {
+function actionText(a: PlanAdjustment): MessageArg {
   const action = a.action;
-  if (action.type === 'move')
-    return text(ctx, 'adjust.move', { date: formatDate(ctx.locale, toDay(action.toDate)) });
-  if (action.type === 'shorten') return text(ctx, 'adjust.shorten', { minutes: action.minutes });
-  return text(ctx, `adjust.${action.type}`);
+  if (action.type === 'move') return sub('adjust.move', { date: dateArg(toDay(action.toDate)) });
+  if (action.type === 'shorten') return sub('adjust.shorten', { minutes: action.minutes });
+  return sub(`adjust.${action.type}`);
 }
 
-function refusedItem(ctx: PlanContext, a: PlanAdjustment, o: AdjustmentOutcome): string {
+function refusedItem(a: PlanAdjustment, o: AdjustmentOutcome): MessageArg {
   const params = {
-    date: formatDate(ctx.locale, toDay(a.date)),
-    action: actionText(ctx, a),
-    reason: text(ctx, `refused.${o.refused ?? 'not_in_plan'}`, {
-      minutes: formatNumber(ctx.locale, o.minutes ?? 0),
+    date: dateArg(toDay(a.date)),
+    action: actionText(a),
+    reason: sub(`refused.${o.refused ?? 'not_in_plan'}`, {
+      minutes: o.minutes ?? 0,
     }),
   };
-  if (a.action.type === 'hold_week') return text(ctx, 'adjustment.item_week', params);
-  return text(ctx, 'adjustment.item', {
+  if (a.action.type === 'hold_week') return sub('adjustment.item_week', params);
+  return sub('adjustment.item', {
     ...params,
-    session: text(ctx, `family.${(a as SessionAdjustment).kind}`),
+    session: sub(`family.${(a as SessionAdjustment).kind}`),
   });
 }

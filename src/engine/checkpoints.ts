@@ -4,8 +4,9 @@
  */
 import type { PlanContext } from './context';
 import { text } from './context';
+import type { MessageArgs } from './i18n/message';
+import { dateArg, sub } from './i18n/message';
 import { fromDay } from './dates';
-import { formatDate } from './i18n/messages';
 import type { MessageKey } from './i18n/messages';
 import { levelRank } from './rules/clearance-gate';
 import type { ProgressState } from './state';
@@ -41,12 +42,8 @@ const BEFORE_RUNNING: Readonly<Record<InjuryType, readonly CriterionCode[]>> = {
   other_soft_tissue: ['hops_10'],
 };
 
-function criterion(
-  ctx: PlanContext,
-  code: CriterionCode,
-  params: Record<string, string | number> = {},
-): CheckpointCriterion {
-  return { code, text: text(ctx, `criterion.${code}`, params) };
+function criterion(ctx: PlanContext, code: CriterionCode, params?: MessageArgs): CheckpointCriterion {
+  return { code, ...text(ctx, `criterion.${code}`, params) };
 }
 
 function criteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriterion[] {
@@ -64,16 +61,14 @@ function criteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriteri
       ) {
         list.push(
           criterion(ctx, 'time_gate', {
-            date: formatDate(ctx.locale, gate.gateDay),
-            gate: text(ctx, `gate.${gate.kind}`, { weeks: gate.weeks }),
+            date: dateArg(gate.gateDay),
+            gate: sub(`gate.${gate.kind}`, { weeks: gate.weeks }),
           }),
         );
       }
       for (const code of BEFORE_RUNNING[ctx.request.injury.type]) list.push(criterion(ctx, code));
       if (ctx.clearanceBeforeGate && gate.effectiveDay !== null)
-        list.push(
-          criterion(ctx, 'clearance_after_gate', { date: formatDate(ctx.locale, gate.effectiveDay) }),
-        );
+        list.push(criterion(ctx, 'clearance_after_gate', { date: dateArg(gate.effectiveDay) }));
       else list.push(criterion(ctx, 'clinician_review'));
       return list;
     }
@@ -91,12 +86,12 @@ function criteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriteri
         list.push(
           criterion(ctx, 'bone_return_time', {
             days: p.boneReturnDays,
-            date: formatDate(ctx.locale, p.boneReturnDay),
+            date: dateArg(p.boneReturnDay),
           }),
         );
       if (p.highRiskBone) list.push(criterion(ctx, 'bone_gate_review'));
       if (p.aclSportDay !== null)
-        list.push(criterion(ctx, 'acl_sport_timing', { date: formatDate(ctx.locale, p.aclSportDay) }));
+        list.push(criterion(ctx, 'acl_sport_timing', { date: dateArg(p.aclSportDay) }));
       list.push(criterion(ctx, 'clinician_review'));
       return list;
     }

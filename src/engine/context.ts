@@ -4,8 +4,9 @@
  */
 import type { DayNumber } from './dates';
 import { toDay, weekdayOfDay } from './dates';
-import type { MessageKey, MessageParams } from './i18n/messages';
-import { formatNumber, translate } from './i18n/messages';
+import type { Message, MessageArgs } from './i18n/message';
+import { msg, renderMessage, sub } from './i18n/message';
+import type { MessageKey } from './i18n/messages';
 import type { InjuryDefaults } from './protocols/injury-defaults';
 import { INJURY_DEFAULTS } from './protocols/injury-defaults';
 import type { Ladder } from './protocols/ladders';
@@ -249,9 +250,50 @@ export function goalLongRunFor(ctx: PlanContext, kind: GoalKind): number {
   return longRunMinutesFor(ctx.request, kind);
 }
 
-/** Looks a text up in the request's language. */
-export function text(ctx: PlanContext, key: MessageKey, params?: MessageParams): string {
-  return translate(ctx.locale, key, params);
+/** A text as the programme carries it: rendered in the request's language, and as a message. */
+export interface Said {
+  text: string;
+  i18n: Message;
+}
+
+/**
+ * A text in the request's language together with its message (language is a view: consumers
+ * render `i18n` in the reader's language). Arguments are locale-neutral (see MessageArg).
+ */
+export function text(ctx: PlanContext, key: MessageKey, args?: MessageArgs): Said {
+  if (args === undefined) return constantText(ctx.locale, key);
+  const i18n = msg(key, args);
+  return { text: renderMessage(ctx.locale, i18n), i18n };
+}
+
+// Texts without arguments (efforts, titles, most explanations) are the same every time: the
+// planner asks for them thousands of times per programme, so each is built once per language.
+const CONSTANT_TEXTS = { en: new Map<MessageKey, Said>(), de: new Map<MessageKey, Said>() };
+
+function constantText(locale: PlanContext['locale'], key: MessageKey): Said {
+  const cache = CONSTANT_TEXTS[locale];
+  let found = cache.get(key);
+  if (!found) {
+    const i18n = msg(key);
+    found = { text: renderMessage(locale, i18n), i18n };
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** A warning's text: `message` in the request's language and `i18n`, its message. */
+export function warningText(
+  ctx: PlanContext,
+  key: MessageKey,
+  args?: MessageArgs,
+): { message: string; i18n: Message } {
+  const i18n = msg(key, args);
+  return { message: renderMessage(ctx.locale, i18n), i18n };
+}
+
+/** A Said from a message already built. */
+export function said(ctx: PlanContext, i18n: Message): Said {
+  return { text: renderMessage(ctx.locale, i18n), i18n };
 }
 
 /** Whether the walking phase has passed the entry test at this step. */
@@ -262,16 +304,17 @@ export function walkEntryPassed(step: number): boolean {
 export const LAST_WALK_STEP = WALKING_STEPS.length - 1;
 
 /** The goal in words: "30 minutes of continuous running" or "a 10 km race" (miles if asked). */
-export function goalName(ctx: PlanContext): string {
+export function goalName(ctx: PlanContext): { readonly message: Message } {
   return goalNameOf(ctx, ctx.request.goal.kind);
 }
 
-export function goalNameOf(ctx: PlanContext, kind: GoalKind): string {
+/** A goal as a message argument. */
+export function goalNameOf(ctx: PlanContext, kind: GoalKind): { readonly message: Message } {
   const km = GOAL_PROFILES[kind].distanceKm;
-  if (km === null) return text(ctx, 'goal.run_30min');
+  if (km === null) return sub('goal.run_30min');
   const distance =
     ctx.request.units === 'mi'
-      ? `${formatNumber(ctx.locale, km / 1.609344)} mi`
-      : `${formatNumber(ctx.locale, km)} km`;
-  return text(ctx, 'goal.race', { distance });
+      ? sub('distance.mi', { value: km / 1.609344 })
+      : sub('distance.km', { value: km });
+  return sub('goal.race', { distance });
 }

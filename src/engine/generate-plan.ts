@@ -219,7 +219,7 @@ function painGuide(ctx: PlanContext): PainGuide {
     tissue: ctx.tissue,
     duringMax: limits.duringMax,
     preferredMax: limits.preferredMax,
-    text: text(ctx, key, { during: limits.duringMax, preferred: limits.preferredMax }),
+    ...text(ctx, key, { during: limits.duringMax, preferred: limits.preferredMax }),
   };
 }
 

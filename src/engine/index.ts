@@ -13,3 +13,6 @@ export { TISSUE_LIMITS } from './protocols/tissue-limits';
 export { LADDERS } from './protocols/ladders';
 export { defaultRestrictionsInForce } from './restrictions-in-force';
 export type { DefaultRestrictionInForce } from './restrictions-in-force';
+export { renderMessage, localised, isMessage, isMessageKey } from './i18n/message';
+export type { Message, MessageArg, MessageArgs } from './i18n/message';
+export type { MessageKey } from './i18n/messages';

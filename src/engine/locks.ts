@@ -4,8 +4,8 @@
  */
 import type { PlanContext } from './context';
 import { levelOn, text } from './context';
+import { dateArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
-import { formatDate } from './i18n/messages';
 import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
 import type { Lock } from './session-factory';
 import type { ProgressState } from './state';
@@ -18,8 +18,8 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
     return {
       rule: 'E16',
       reason: text(ctx, 'lock.refer', {
-        reason: text(ctx, st.refer.reason, st.refer.params),
-        date: formatDate(ctx.locale, st.refer.day),
+        reason: sub(st.refer.reason, st.refer.params),
+        date: dateArg(st.refer.day),
       }),
     };
   }
@@ -32,8 +32,8 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
     return {
       rule: 'E31',
       reason: text(ctx, 'lock.gate_clearance', {
-        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
-        cleared: formatDate(ctx.locale, ctx.clearanceDay),
+        date: dateArg(ctx.gate.effectiveDay),
+        cleared: dateArg(ctx.clearanceDay),
       }),
     };
   }
@@ -43,16 +43,16 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
     if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
       return {
         rule: 'R1',
-        reason: text(ctx, 'lock.before_clearance', { date: formatDate(ctx.locale, ctx.clearanceDay) }),
+        reason: text(ctx, 'lock.before_clearance', { date: dateArg(ctx.clearanceDay) }),
       };
     }
-    const params = { level: text(ctx, `level.${required}`), current: text(ctx, `level.${ctx.level}`) };
+    const params = { level: sub(`level.${required}`), current: sub(`level.${ctx.level}`) };
     return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
       ? {
           rule: 'R1',
           reason: text(ctx, 'lock.clearance_review', {
             ...params,
-            date: formatDate(ctx.locale, ctx.reviewDay),
+            date: dateArg(ctx.reviewDay),
           }),
         }
       : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };

@@ -7,10 +7,10 @@
  */
 import type { PlanContext } from './context';
 import { LAST_WALK_STEP, painLimitsAt, text } from './context';
+import { listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay } from './dates';
 import type { MessageKey } from './i18n/messages';
-import { formatList } from './i18n/messages';
 import type { Ladder } from './protocols/ladders';
 import { stageRunMinutes } from './protocols/ladders';
 import { gapStepBack } from './rules/ladder-progression';
@@ -118,10 +118,7 @@ function referReason(
     state: {
       reason: 'reason.red_flag',
       params: {
-        flags: formatList(
-          ctx.locale,
-          flags.map((f) => text(ctx, `flag.${f}`)),
-        ),
+        flags: listArg(flags.map((f) => sub(`flag.${f}`))),
       },
     },
     rules: ['E14', 'R7', 'E16'],
@@ -368,15 +365,15 @@ export function applyGap(ctx: PlanContext, st: ProgressState, sessionId: string,
     const taken = stepBack(ctx, st, steps);
     record(st, sessionId, day, { light: null, action: 'gap_step_back', rules: ['E15'] });
     const action = continuous
-      ? text(ctx, 'action.gap_shorter')
+      ? sub('action.gap_shorter')
       : taken > 0
-        ? text(ctx, 'action.gap_step_back', { stages: taken })
-        : text(ctx, 'action.gap_restart');
-    return { rule: 'E15', text: text(ctx, 'explain.gap', { days: gap, action }) };
+        ? sub('action.gap_step_back', { stages: taken })
+        : sub('action.gap_restart');
+    return { rule: 'E15', ...text(ctx, 'explain.gap', { days: gap, action }) };
   }
   record(st, sessionId, day, { light: null, action: 'gap_resume', rules: ['E15'] });
   return {
     rule: 'E15',
-    text: text(ctx, 'explain.gap', { days: gap, action: text(ctx, 'action.gap_resume') }),
+    ...text(ctx, 'explain.gap', { days: gap, action: sub('action.gap_resume') }),
   };
 }

@@ -7,8 +7,8 @@ import type { Caps, IntervalShape } from './blocks';
 import { fitIntervals, intervalBlocks } from './blocks';
 import type { PlanContext } from './context';
 import { restrictionsAt, text } from './context';
+import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
-import { formatDate, formatList, formatNumber } from './i18n/messages';
 import type { Ladder } from './protocols/ladders';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { CapHold } from './state';
@@ -35,11 +35,8 @@ export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
   if (defaults.length > 0)
     out.push({
       rule: 'E6',
-      text: text(ctx, 'explain.default_restrictions', {
-        list: formatList(
-          ctx.locale,
-          defaults.map((code) => text(ctx, `restriction.${code}`)),
-        ),
+      ...text(ctx, 'explain.default_restrictions', {
+        list: listArg(defaults.map((code) => sub(`restriction.${code}`))),
       }),
     });
   if (r.noteCodes.length === 0) return out;
@@ -54,9 +51,9 @@ export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
             : code === 'pain_limit'
               ? r.painLimit
               : null;
-    return text(ctx, `restriction.${code}`, value === null ? {} : { value });
+    return sub(`restriction.${code}`, value === null ? {} : { value });
   });
-  out.push({ rule: 'E6', text: text(ctx, 'explain.restrictions', { list: formatList(ctx.locale, names) }) });
+  out.push({ rule: 'E6', ...text(ctx, 'explain.restrictions', { list: listArg(names) }) });
   return out;
 }
 
@@ -70,7 +67,7 @@ function surfaceExplain(
     surface,
     explain: {
       rule: early ? 'R8' : 'E6',
-      text: text(ctx, 'explain.surface', { surface: text(ctx, `surface.${surface}`) }),
+      ...text(ctx, 'explain.surface', { surface: sub(`surface.${surface}`) }),
     },
   };
 }
@@ -80,12 +77,12 @@ function capExplains(ctx: PlanContext, caps: Caps, trimmedTotal: boolean, trimme
   if (trimmedTotal)
     out.push({
       rule: 'E4',
-      text: text(ctx, 'explain.capped_total', { minutes: formatNumber(ctx.locale, caps.totalSeconds / MIN) }),
+      ...text(ctx, 'explain.capped_total', { minutes: caps.totalSeconds / MIN }),
     });
   if (trimmedRun)
     out.push({
       rule: 'E4',
-      text: text(ctx, 'explain.capped_run', { minutes: formatNumber(ctx.locale, caps.runSeconds / MIN) }),
+      ...text(ctx, 'explain.capped_run', { minutes: caps.runSeconds / MIN }),
     });
   return out;
 }
@@ -102,15 +99,13 @@ export function walkSpec(
   const caps = capsOn(ctx, day);
   const seconds = Math.min(row.minutes * MIN, caps.totalSeconds);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
-  const explain: Why[] = [
-    { rule: 'E8', text: text(ctx, 'explain.walk', { minutes: formatNumber(ctx.locale, seconds / MIN) }) },
-  ];
+  const explain: Why[] = [{ rule: 'E8', ...text(ctx, 'explain.walk', { minutes: seconds / MIN }) }];
   if (step === WALKING_ENTRY_TEST_STEP - 1 || step === WALKING_ENTRY_TEST_STEP)
-    explain.push({ rule: 'R2', text: text(ctx, 'explain.walk_entry') });
+    explain.push({ rule: 'R2', ...text(ctx, 'explain.walk_entry') });
   if (holdUntil !== null && step > WALKING_ENTRY_TEST_STEP)
     explain.push({
       rule: 'E18',
-      text: text(ctx, 'explain.walk_hold', { date: formatDate(ctx.locale, holdUntil) }),
+      ...text(ctx, 'explain.walk_hold', { date: dateArg(holdUntil) }),
     });
   explain.push(surfaceNote);
   explain.push(...capExplains(ctx, caps, seconds < row.minutes * MIN, false));
@@ -118,7 +113,7 @@ export function walkSpec(
     weekIndex,
     day,
     kind: 'walk',
-    title: text(ctx, 'title.walk', { minutes: formatNumber(ctx.locale, seconds / MIN) }),
+    title: text(ctx, 'title.walk', { minutes: seconds / MIN }),
     stage: step + 1,
     blocks: [{ type: 'walk', seconds }],
     effort: effortFor(ctx, 'walk'),
@@ -233,44 +228,42 @@ export function ladderSpec(
   const explain: Why[] = [
     {
       rule: 'R4',
-      text: text(ctx, 'explain.ladder_stage', {
+      ...text(ctx, 'explain.ladder_stage', {
         stage: row.stage,
         stages: ladder.stages.length,
         repeats: row.repeats,
-        run: formatNumber(ctx.locale, row.runSeconds / MIN),
-        walk: formatNumber(ctx.locale, row.walkSeconds / MIN),
-        times: text(ctx, ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
+        run: row.runSeconds / MIN,
+        walk: row.walkSeconds / MIN,
+        times: sub(ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
       }),
     },
     {
       rule: 'R4',
-      text: text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
+      ...text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
       audience: 'clinician',
     },
-    { rule: 'R11', text: text(ctx, 'explain.effort_easy') },
+    { rule: 'R11', ...text(ctx, 'explain.effort_easy') },
     surfaceNote,
     ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];
   if (choice.stage < wanted) {
-    const next = formatNumber(
-      ctx.locale,
-      ((ladder.stages[wanted - 1]?.repeats ?? 0) * (ladder.stages[wanted - 1]?.runSeconds ?? 0)) / MIN,
-    );
+    const next =
+      ((ladder.stages[wanted - 1]?.repeats ?? 0) * (ladder.stages[wanted - 1]?.runSeconds ?? 0)) / MIN;
     if (choice.heldBy === 'flare')
-      explain.push({ rule: 'E22', text: text(ctx, 'explain.flare_cap_stage', { stage: choice.stage }) });
+      explain.push({ rule: 'E22', ...text(ctx, 'explain.flare_cap_stage', { stage: choice.stage }) });
     else if (choice.heldBy === 'share')
       explain.push({
         rule: 'R10',
-        text: text(ctx, 'explain.weekly_share_stage', { stage: choice.stage, next: wanted }),
+        ...text(ctx, 'explain.weekly_share_stage', { stage: choice.stage, next: wanted }),
       });
     else if (choice.hold)
       explain.push({
         rule: 'E40',
-        text: text(ctx, 'explain.stage_held', {
+        ...text(ctx, 'explain.stage_held', {
           stage: choice.stage,
           next: wanted,
           minutes: next,
-          cap: text(ctx, `hold.${choice.hold.key}`, { minutes: choice.hold.minutes }),
+          cap: sub(`hold.${choice.hold.key}`, { minutes: choice.hold.minutes }),
         }),
       });
   }
@@ -371,7 +364,7 @@ export function continuousSpec(
   blocks.push({ type: 'cooldown', seconds: cooldown });
   const runSeconds = mainRun + extra.run;
   const kind: SessionKind = effectiveRole === 'easy' || effectiveRole === 'long' ? 'easy_run' : effectiveRole;
-  const runMinutesText = formatNumber(ctx.locale, runSeconds / MIN);
+  const runMinutesText = runSeconds / MIN;
   const graded = effectiveRole === 'strides' && stridesPercent !== null;
   const titleKey =
     effectiveRole === 'long'
@@ -385,7 +378,7 @@ export function continuousSpec(
           surface: 'hills' as const,
           explain: {
             rule: 'R8',
-            text: text(ctx, 'explain.surface', { surface: text(ctx, 'surface.hills') }),
+            ...text(ctx, 'explain.surface', { surface: sub('surface.hills') }),
           },
         }
       : surfaceExplain(ctx, day, early);
@@ -393,10 +386,10 @@ export function continuousSpec(
   if (effectiveRole === 'strides')
     explain.unshift(
       stridesPercent === null
-        ? { rule: 'R8', text: text(ctx, 'explain.strides', { reps: STRIDES.reps, seconds: STRIDES.seconds }) }
+        ? { rule: 'R8', ...text(ctx, 'explain.strides', { reps: STRIDES.reps, seconds: STRIDES.seconds }) }
         : {
             rule: 'E34',
-            text: text(ctx, 'explain.strides_graded', {
+            ...text(ctx, 'explain.strides_graded', {
               reps: STRIDES.reps,
               seconds: STRIDES.seconds,
               percent: stridesPercent,
@@ -406,10 +399,10 @@ export function continuousSpec(
   if (effectiveRole === 'hills')
     explain.unshift({
       rule: 'R8',
-      text: text(ctx, 'explain.hills', { reps: HILLS.reps, seconds: HILLS.seconds }),
+      ...text(ctx, 'explain.hills', { reps: HILLS.reps, seconds: HILLS.seconds }),
     });
   if (effectiveRole === 'progressive_run')
-    explain.unshift({ rule: 'R11', text: text(ctx, 'explain.progressive') });
+    explain.unshift({ rule: 'R11', ...text(ctx, 'explain.progressive') });
   return {
     spec: {
       weekIndex,

@@ -5,8 +5,9 @@
  */
 import type { Caps } from './blocks';
 import { minutes, sumBlocks } from './blocks';
-import type { PlanContext } from './context';
+import type { PlanContext, Said } from './context';
 import { restrictionsAt, text } from './context';
+import { sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay, weekdayOfDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
@@ -29,7 +30,7 @@ export interface SessionSpec {
   weekIndex: number;
   day: DayNumber;
   kind: SessionKind;
-  title: string;
+  title: Said;
   stage: number | null;
   blocks: Block[];
   /** For strength and mobility, whose blocks are empty: estimated minutes. */
@@ -43,7 +44,7 @@ export interface SessionSpec {
 
 export interface Lock {
   rule: string;
-  reason: string;
+  reason: Said;
 }
 
 /** `w<week>-<weekday>-<kind>`: the same request gives the same ids, so logs attach to them. */
@@ -76,7 +77,8 @@ const EFFORT: Readonly<Record<SessionKind, [number, number, Parameters<typeof te
 /** Effort target per kind (R11, §5.2): the RPE range with a talk test beside it. */
 export function effortFor(ctx: PlanContext, kind: SessionKind): Effort {
   const [rpeMin, rpeMax, talk] = EFFORT[kind];
-  return { rpeMin, rpeMax, talkTest: text(ctx, talk) };
+  const said = text(ctx, talk);
+  return { rpeMin, rpeMax, talkTest: said.text, talkTestI18n: said.i18n };
 }
 
 /** The final session object. */
@@ -87,7 +89,8 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     id: sessionId(spec.weekIndex, spec.day, spec.kind),
     date: fromDay(spec.day),
     kind: spec.kind,
-    title: spec.title,
+    title: spec.title.text,
+    titleI18n: spec.title.i18n,
     stage: spec.stage,
     blocks: spec.blocks,
     durationMinutes: duration,
@@ -99,9 +102,10 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     exercises: spec.exercises,
     requiresClearance: REQUIRED_CLEARANCE[spec.kind],
     locked: lock !== null,
-    lockedReason: lock ? lock.reason : null,
+    lockedReason: lock ? lock.reason.text : null,
+    ...(lock ? { lockedReasonI18n: lock.reason.i18n } : {}),
     status,
-    explain: (lock ? [...spec.explain, { rule: lock.rule, text: lock.reason }] : spec.explain).map(
+    explain: (lock ? [...spec.explain, { rule: lock.rule, ...lock.reason }] : spec.explain).map(
       toExplanation,
     ),
   };
@@ -147,10 +151,10 @@ export function strengthSpec(
   const explain: Why[] = [
     {
       rule: 'R12',
-      text: text(ctx, 'explain.strength', { injury: text(ctx, `injury.${ctx.request.injury.type}`) }),
+      ...text(ctx, 'explain.strength', { injury: sub(`injury.${ctx.request.injury.type}`) }),
     },
   ];
-  if (afterRun) explain.push({ rule: 'R12', text: text(ctx, 'explain.strength_after_run') });
+  if (afterRun) explain.push({ rule: 'R12', ...text(ctx, 'explain.strength_after_run') });
   return {
     weekIndex,
     day,
@@ -188,7 +192,7 @@ export function mobilitySpec(ctx: PlanContext, weekIndex: number, day: DayNumber
     surface: null,
     modality: null,
     exercises: fitted.exercises,
-    explain: [{ rule: 'E20', text: text(ctx, 'explain.mobility') }],
+    explain: [{ rule: 'E20', ...text(ctx, 'explain.mobility') }],
   };
 }
 
@@ -207,7 +211,7 @@ export function crossSpec(
     weekIndex,
     day,
     kind: 'cross_training',
-    title: text(ctx, 'title.cross_training', { modality: text(ctx, `modality.${modality}`) }),
+    title: text(ctx, 'title.cross_training', { modality: sub(`modality.${modality}`) }),
     stage: null,
     blocks: [{ type: 'activity', seconds }],
     effort: effortFor(ctx, 'cross_training'),

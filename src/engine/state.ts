@@ -5,7 +5,8 @@
  */
 import type { PlanContext } from './context';
 import type { DayNumber } from './dates';
-import type { MessageKey, MessageParams } from './i18n/messages';
+import type { MessageArgs } from './i18n/message';
+import type { MessageKey } from './i18n/messages';
 import { startStage, startWalkStep } from './rules/ladder-progression';
 import type { RunRecord } from './rules/load-caps';
 import type { ClearanceLevel, HistoryEntry, PainLight } from './types';
@@ -17,7 +18,7 @@ export type ProgressPhase = 'walking' | 'walk_run' | 'continuous' | 'build';
 export interface ReferState {
   day: DayNumber;
   reason: MessageKey;
-  params: MessageParams;
+  params: MessageArgs;
 }
 
 export interface DayScore {

@@ -206,6 +206,8 @@ export const HISTORY_ACTIONS = [
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
+import type { Message } from './i18n/message';
+
 // ---------------------------------------------------------------------------------------------
 // Request
 // ---------------------------------------------------------------------------------------------
@@ -399,14 +401,20 @@ export interface Effort {
   rpeMin: number;
   rpeMax: number;
   talkTest: string;
+  /** Optional extension: `talkTest` as a message, to render in the reader's language. */
+  talkTestI18n?: Message;
 }
 
 export interface Exercise {
   name: string;
+  /** Optional extension: `name` as a message (language is a view). */
+  nameI18n?: Message;
   sets: number;
   reps?: number;
   seconds?: number;
   notes: string;
+  /** Optional extension: `notes` as a message. */
+  notesI18n?: Message;
 }
 
 export interface Explanation {
@@ -414,6 +422,11 @@ export interface Explanation {
   text: string;
   /** Who the text is for; the client's PDF prints only `client` texts. */
   audience: Audience;
+  /**
+   * Optional extension: `text` as a message id with locale-neutral arguments; UI, PDF and
+   * exports render it in the reader's language (`renderMessage`, src/engine/i18n/message.ts).
+   */
+  i18n?: Message;
 }
 
 export interface Session {
@@ -422,6 +435,8 @@ export interface Session {
   date: IsoDate;
   kind: SessionKind;
   title: string;
+  /** Optional extension: `title` as a message. */
+  titleI18n?: Message;
   /** Ladder stage for walk_run sessions, walking step for walks, otherwise null. */
   stage: number | null;
   blocks: Block[];
@@ -435,6 +450,8 @@ export interface Session {
   requiresClearance: ClearanceLevel;
   locked: boolean;
   lockedReason: string | null;
+  /** Optional extension: `lockedReason` as a message (present when locked). */
+  lockedReasonI18n?: Message;
   status: SessionStatus;
   explain: Explanation[];
   /** Present when a clinician adjusted the session: the adjustment that shaped it last (E41). */
@@ -465,6 +482,8 @@ export interface Week {
   phase: Phase;
   cutback: boolean;
   focus: string;
+  /** Optional extension: `focus` as a message. */
+  focusI18n?: Message;
   totals: WeekTotals;
   sessions: Session[];
 }
@@ -472,6 +491,8 @@ export interface Week {
 export interface CheckpointCriterion {
   code: string;
   text: string;
+  /** Optional extension: `text` as a message. */
+  i18n?: Message;
 }
 
 export interface Checkpoint {
@@ -487,6 +508,8 @@ export interface PainGuide {
   duringMax: number;
   preferredMax: number;
   text: string;
+  /** Optional extension: `text` as a message. */
+  i18n?: Message;
 }
 
 export interface HistoryEntry {
@@ -507,6 +530,8 @@ export interface Warning {
   /** `client`: also printed for the client, in words for them; `clinician`: the app only. */
   audience: Audience;
   message: string;
+  /** Optional extension: `message` as a message id with arguments (language is a view). */
+  i18n?: Message;
   /** Optional extension: the rules behind the warning. */
   rules: string[];
   /** Optional extension: for goal_date_unsafe, the earliest safe goal date. */

@@ -2,10 +2,11 @@
  * Programme-level warnings. Each names its rules and says what the clinician can do about it.
  */
 import type { PlanContext } from './context';
-import { text } from './context';
+import { warningText } from './context';
+import type { MessageArg } from './i18n/message';
+import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay } from './dates';
-import { formatDate, formatList } from './i18n/messages';
 import { levelRank } from './rules/clearance-gate';
 import type { ProgressState } from './state';
 import type { ClearanceLevel, GoalKind, Warning } from './types';
@@ -34,7 +35,7 @@ export interface GoalCheck {
   notReachedWithinWeeks: number | null;
   /** What keeps the goal out of reach, when something other than the safe rate does (E40). */
   cause: CapHold | { key: 'imaging'; minutes: number } | null;
-  goalText: string;
+  goalText: MessageArg;
 }
 
 export const NO_GOAL_CONCERN: Omit<GoalCheck, 'goalText'> = {
@@ -61,46 +62,43 @@ function goalWarnings(ctx: PlanContext, goal: GoalCheck): Warning[] {
     goal.concerns[0] === 'needs_clearance'
   ) {
     // Reachable in time, but a race needs full clearance: the taper waits for the clinician.
-    const date = formatDate(ctx.locale, ctx.goalDay);
+    const date = dateArg(ctx.goalDay);
     out.push({
       code: 'goal_needs_clearance',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.goal_needs_clearance', { date, goal: goal.goalText }),
+      ...warningText(ctx, 'warning.goal_needs_clearance', { date, goal: goal.goalText }),
       rules: ['E33', 'R1'],
     });
     out.push({
       code: 'race_needs_clearance',
       audience: 'client',
       severity: 'info',
-      message: text(ctx, 'client.race_needs_clearance', { date, goal: goal.goalText }),
+      ...warningText(ctx, 'client.race_needs_clearance', { date, goal: goal.goalText }),
       rules: ['E33', 'R1'],
     });
   } else if (goal.unsafe && ctx.goalDay !== null) {
-    const date = formatDate(ctx.locale, ctx.goalDay);
-    const reasons = formatList(
-      ctx.locale,
-      goal.concerns.map((c) => text(ctx, `concern.${c}`)),
-    );
+    const date = dateArg(ctx.goalDay);
+    const reasons = listArg(goal.concerns.map((c) => sub(`concern.${c}`)));
     const shorter = goal.shorter === null ? null : goalNameOf(ctx, goal.shorter);
-    const earliest = goal.earliestSafeDay === null ? null : formatDate(ctx.locale, goal.earliestSafeDay);
+    const earliest = goal.earliestSafeDay === null ? null : dateArg(goal.earliestSafeDay);
     const alternative =
       shorter !== null
-        ? text(ctx, 'advice.shorter', { goal: shorter })
+        ? sub('advice.shorter', { goal: shorter })
         : earliest !== null
-          ? text(ctx, 'advice.later', { goal: goal.goalText, date: earliest })
-          : text(ctx, 'advice.ask');
+          ? sub('advice.later', { goal: goal.goalText, date: earliest })
+          : sub('advice.ask');
     const clinicianAdvice =
       shorter !== null
-        ? text(ctx, 'advice.clinician_shorter', { goal: shorter })
+        ? sub('advice.clinician_shorter', { goal: shorter })
         : earliest !== null
-          ? text(ctx, 'advice.clinician_later', { date: earliest })
-          : text(ctx, 'advice.clinician_none');
+          ? sub('advice.clinician_later', { date: earliest })
+          : sub('advice.clinician_none');
     out.push({
       code: 'goal_date_unsafe',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.goal_date_unsafe', {
+      ...warningText(ctx, 'warning.goal_date_unsafe', {
         date,
         goal: goal.goalText,
         reasons,
@@ -113,7 +111,7 @@ function goalWarnings(ctx: PlanContext, goal: GoalCheck): Warning[] {
       code: 'race_not_advised',
       audience: 'client',
       severity: 'warning',
-      message: text(ctx, 'client.race_not_advised', { date, goal: goal.goalText, advice: alternative }),
+      ...warningText(ctx, 'client.race_not_advised', { date, goal: goal.goalText, advice: alternative }),
       rules: ['E33'],
     });
   } else if (goal.notReachedWithinWeeks !== null) {
@@ -121,10 +119,10 @@ function goalWarnings(ctx: PlanContext, goal: GoalCheck): Warning[] {
       code: 'goal_not_reached',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, goal.cause ? 'warning.goal_not_reached_cause' : 'warning.goal_not_reached', {
+      ...warningText(ctx, goal.cause ? 'warning.goal_not_reached_cause' : 'warning.goal_not_reached', {
         goal: goal.goalText,
         weeks: goal.notReachedWithinWeeks,
-        cause: goal.cause ? text(ctx, `cause.${goal.cause.key}`, { minutes: goal.cause.minutes }) : '',
+        cause: goal.cause ? sub(`cause.${goal.cause.key}`, { minutes: goal.cause.minutes }) : '',
       }),
       rules: goal.cause ? ['E13', 'E40'] : ['E13'],
     });
@@ -146,9 +144,9 @@ function followUpWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'no_log_since_flare',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.no_log_since_flare', {
-        light: text(ctx, `light.${last.light}`),
-        date: formatDate(ctx.locale, last.day),
+      ...warningText(ctx, 'warning.no_log_since_flare', {
+        light: sub(`light.${last.light}`),
+        date: dateArg(last.day),
         days: ctx.today - last.day,
       }),
       rules: ['E39'],
@@ -165,7 +163,7 @@ function followUpWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
         code: 'no_progress',
         audience: 'clinician',
         severity: 'warning',
-        message: text(ctx, 'warning.no_progress', { days: STALL_DAYS, sessions: recent.length }),
+        ...warningText(ctx, 'warning.no_progress', { days: STALL_DAYS, sessions: recent.length }),
         rules: ['E39', 'E35'],
       });
     }
@@ -182,11 +180,8 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'reds_screening',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.reds_screening', {
-        reasons: formatList(
-          ctx.locale,
-          p.redsReasons.map((r) => text(ctx, `reds.${r}`)),
-        ),
+      ...warningText(ctx, 'warning.reds_screening', {
+        reasons: listArg(p.redsReasons.map((r) => sub(`reds.${r}`))),
       }),
       rules: ['E27', 'E30'],
     });
@@ -196,12 +191,9 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'slower_progression',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.slower_progression', {
-        reasons: formatList(
-          ctx.locale,
-          p.slowReasons.map((r) => text(ctx, `slow.${r}`)),
-        ),
-        times: text(ctx, p.successesPerStage >= 3 ? 'times.3' : 'times.2'),
+      ...warningText(ctx, 'warning.slower_progression', {
+        reasons: listArg(p.slowReasons.map((r) => sub(`slow.${r}`))),
+        times: sub(p.successesPerStage >= 3 ? 'times.3' : 'times.2'),
       }),
       rules: ['E28'],
     });
@@ -211,10 +203,10 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'clearance_before_gate',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.clearance_before_gate', {
-        cleared: formatDate(ctx.locale, ctx.clearanceDay),
-        date: formatDate(ctx.locale, ctx.gate.effectiveDay),
-        level: text(ctx, `level.${ctx.request.clearance.level}`),
+      ...warningText(ctx, 'warning.clearance_before_gate', {
+        cleared: dateArg(ctx.clearanceDay),
+        date: dateArg(ctx.gate.effectiveDay),
+        level: sub(`level.${ctx.request.clearance.level}`),
       }),
       rules: ['E31'],
     });
@@ -230,13 +222,13 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'acl_full_before_9_months',
       audience: 'clinician',
       severity: 'warning',
-      message: text(
+      ...warningText(
         ctx,
         ctx.request.clearance.overrideSportGate
           ? 'warning.acl_full_early_override'
           : 'warning.acl_full_early',
         {
-          date: formatDate(ctx.locale, toDay(surgery) + ACL_SPORT_WEEKS * 7),
+          date: dateArg(toDay(surgery) + ACL_SPORT_WEEKS * 7),
           by: ctx.request.clearance.by,
         },
       ),
@@ -249,7 +241,7 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
       code: 'bone_clinician_gates',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.bone_clinician_gates'),
+      ...warningText(ctx, 'warning.bone_clinician_gates'),
       rules: ['E25'],
     });
   }
@@ -261,15 +253,15 @@ function clientWarnings(ctx: PlanContext, st: ProgressState): Warning[] {
 export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalCheck): Warning[] {
   const out: Warning[] = [];
   const gate = ctx.gate;
-  const gateName = gate.kind === null ? '' : text(ctx, `gate.${gate.kind}`, { weeks: gate.weeks });
+  const gateName = gate.kind === null ? '' : sub(`gate.${gate.kind}`, { weeks: gate.weeks });
   if (st.refer) {
     out.push({
       code: 'refer_to_clinician',
       audience: 'clinician',
       severity: 'critical',
-      message: text(ctx, 'warning.refer', {
-        reason: text(ctx, st.refer.reason, st.refer.params),
-        date: formatDate(ctx.locale, st.refer.day),
+      ...warningText(ctx, 'warning.refer', {
+        reason: sub(st.refer.reason, st.refer.params),
+        date: dateArg(st.refer.day),
       }),
       rules: ['R7', 'E16'],
     });
@@ -277,7 +269,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'running_paused',
       audience: 'client',
       severity: 'critical',
-      message: text(ctx, 'client.running_paused', { date: formatDate(ctx.locale, st.refer.day) }),
+      ...warningText(ctx, 'client.running_paused', { date: dateArg(st.refer.day) }),
       rules: ['R7', 'E16'],
     });
   }
@@ -287,10 +279,9 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'awaiting_clearance',
       audience: 'clinician',
       severity: 'info',
-      message:
-        ctx.reviewDay !== null
-          ? text(ctx, 'warning.awaiting_clearance_review', { date: formatDate(ctx.locale, ctx.reviewDay) })
-          : text(ctx, 'warning.awaiting_clearance'),
+      ...(ctx.reviewDay !== null
+        ? warningText(ctx, 'warning.awaiting_clearance_review', { date: dateArg(ctx.reviewDay) })
+        : warningText(ctx, 'warning.awaiting_clearance')),
       rules: ['R1'],
     });
   }
@@ -299,7 +290,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'imaging_required',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.imaging_required'),
+      ...warningText(ctx, 'warning.imaging_required'),
       rules: ['E1'],
     });
   }
@@ -313,8 +304,8 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'time_gate',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.time_gate', {
-        date: formatDate(ctx.locale, gate.effectiveDay),
+      ...warningText(ctx, 'warning.time_gate', {
+        date: dateArg(gate.effectiveDay),
         gate: gateName,
       }),
       rules: ['E1'],
@@ -325,10 +316,10 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'time_gate_overridden',
       audience: 'clinician',
       severity: 'warning',
-      message: text(ctx, 'warning.time_gate_overridden', {
+      ...warningText(ctx, 'warning.time_gate_overridden', {
         gate: gateName,
         by: ctx.request.clearance.by,
-        date: formatDate(ctx.locale, ctx.clearanceDay),
+        date: dateArg(ctx.clearanceDay),
       }),
       rules: ['E2'],
     });
@@ -343,9 +334,9 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
         code: 'locked_beyond_clearance',
         audience: 'clinician',
         severity: 'info',
-        message: text(ctx, 'warning.locked_beyond_clearance', {
-          date: formatDate(ctx.locale, day),
-          level: text(ctx, `level.${next}`),
+        ...warningText(ctx, 'warning.locked_beyond_clearance', {
+          date: dateArg(day),
+          level: sub(`level.${next}`),
         }),
         rules: ['R1'],
       });
@@ -356,7 +347,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'review_due',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.review_due', { date: formatDate(ctx.locale, ctx.reviewDay) }),
+      ...warningText(ctx, 'warning.review_due', { date: dateArg(ctx.reviewDay) }),
       rules: ['R1'],
     });
   }
@@ -366,7 +357,7 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'low_availability',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.low_availability', { days: ctx.availableCount }),
+      ...warningText(ctx, 'warning.low_availability', { days: ctx.availableCount }),
       rules: ['R3', 'E3'],
     });
   }
@@ -375,13 +366,12 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       code: 'log_unmatched',
       audience: 'clinician',
       severity: 'info',
-      message: text(ctx, 'warning.log_unmatched', {
-        logs: formatList(
-          ctx.locale,
+      ...warningText(ctx, 'warning.log_unmatched', {
+        logs: listArg(
           st.unmatchedLogs.map((u) =>
-            text(ctx, 'log.not_in_plan', {
-              date: formatDate(ctx.locale, u.day),
-              session: text(ctx, `family.${u.family ?? 'unknown'}`),
+            sub('log.not_in_plan', {
+              date: dateArg(u.day),
+              session: sub(`family.${u.family ?? 'unknown'}`),
             }),
           ),
         ),

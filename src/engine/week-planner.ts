@@ -14,10 +14,11 @@ import {
   text,
   walkEntryPassed,
 } from './context';
+import type { Message } from './i18n/message';
+import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay, isIsoDate, toDay } from './dates';
 import type { StrengthLevel } from './exercises/selection';
-import { formatDate, formatList, formatNumber } from './i18n/messages';
 import type { Mode } from './progression';
 import type { LightResult } from './rules/pain-lights';
 import {
@@ -309,16 +310,25 @@ function planWeekWith(
     endDate: fromDay(weekEnd),
     phase: weekPhaseValue,
     cutback: frame.build?.cutback ?? false,
-    focus: focusText(ctx, st, weekPhaseValue, frame),
+    ...focusText(ctx, st, weekPhaseValue, frame),
     totals: totalsOf(sessions),
     sessions,
   };
 }
 
-function focusText(ctx: PlanContext, st: ProgressState, phase: Phase, frame: WeekFrame): string {
-  if (st.refer && st.refer.day <= frame.weekEnd) return text(ctx, 'focus.refer');
-  if (frame.build?.cutback) return text(ctx, 'focus.cutback');
-  return text(ctx, `focus.${phase}`);
+function focusText(
+  ctx: PlanContext,
+  st: ProgressState,
+  phase: Phase,
+  frame: WeekFrame,
+): { focus: string; focusI18n: Message } {
+  const said =
+    st.refer && st.refer.day <= frame.weekEnd
+      ? text(ctx, 'focus.refer')
+      : frame.build?.cutback
+        ? text(ctx, 'focus.cutback')
+        : text(ctx, `focus.${phase}`);
+  return { focus: said.text, focusI18n: said.i18n };
 }
 
 /** Week-level decisions from the state at its start: run days, budget, long run, quality. */
@@ -483,10 +493,10 @@ function overrideExplain(ctx: PlanContext): Why | null {
   if (!ctx.gate.overrideMatters || ctx.gate.kind === null) return null;
   return {
     rule: 'E2',
-    text: text(ctx, 'explain.override', {
-      gate: text(ctx, `gate.${ctx.gate.kind}`, { weeks: ctx.gate.weeks }),
+    ...text(ctx, 'explain.override', {
+      gate: sub(`gate.${ctx.gate.kind}`, { weeks: ctx.gate.weeks }),
       by: ctx.request.clearance.by,
-      date: formatDate(ctx.locale, ctx.clearanceDay),
+      date: dateArg(ctx.clearanceDay),
     }),
   };
 }
@@ -578,12 +588,12 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
     if (top && day < ctx.continuousStartDay) {
       preExplain.push({
         rule: 'E18',
-        text: text(ctx, 'explain.ladder_hold', { date: formatDate(ctx.locale, ctx.continuousStartDay) }),
+        ...text(ctx, 'explain.ladder_hold', { date: dateArg(ctx.continuousStartDay) }),
       });
     } else if (!advanceAllowed(st.advanceDays, day, ctx.profile.advancesPerWeek)) {
       preExplain.push({
         rule: ctx.profile.advancesPerWeek < 2 ? 'E28' : 'R4',
-        text: text(
+        ...text(
           ctx,
           ctx.profile.advancesPerWeek < 2 ? 'explain.advance_capped_slow' : 'explain.advance_capped',
         ),
@@ -625,7 +635,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
       spec = built.spec;
       spec.explain = [...planned.explain, ...spec.explain];
       if (built.spec.kind === 'easy_run' && planned.role !== 'easy' && planned.role !== 'long') {
-        spec.explain.push({ rule: 'E19', text: text(ctx, 'explain.quality_waits') });
+        spec.explain.push({ rule: 'E19', ...text(ctx, 'explain.quality_waits') });
       }
     }
   } else {
@@ -638,7 +648,7 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
     // The first run of the programme says where on the ladder it starts and why (§1.3).
     preExplain.push({
       rule: 'R4',
-      text: text(ctx, 'explain.ladder_start', { weeks: ctx.request.injury.weeksWithoutRunning }),
+      ...text(ctx, 'explain.ladder_start', { weeks: ctx.request.injury.weeksWithoutRunning }),
     });
   }
   spec.explain = [...preExplain, ...spec.explain, ...commonRunExplains(ctx, st, day)];
@@ -718,17 +728,17 @@ function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber):
   const out: Why[] = [];
   const consecutive = consecutiveAllowed(ctx, st, day);
   if (!consecutive) {
-    out.push({ rule: 'R3', text: text(ctx, 'explain.alternate_days', { max: EARLY_RUNS_PER_WEEK }) });
+    out.push({ rule: 'R3', ...text(ctx, 'explain.alternate_days', { max: EARLY_RUNS_PER_WEEK }) });
     if (ctx.defaults.alternateDaysUntilLadderTop && levelOn(ctx, day) === 'full') {
       out.push({
         rule: 'E9',
-        text: text(ctx, 'explain.alternate_days_injury', {
-          injury: text(ctx, `injury.${ctx.request.injury.type}`),
+        ...text(ctx, 'explain.alternate_days_injury', {
+          injury: sub(`injury.${ctx.request.injury.type}`),
         }),
       });
     }
   }
-  if (ctx.defaults.cadenceCue) out.push({ rule: 'R8', text: text(ctx, 'explain.cadence') });
+  if (ctx.defaults.cadenceCue) out.push({ rule: 'R8', ...text(ctx, 'explain.cadence') });
   out.push(...restrictionExplains(ctx, day));
   const override = overrideExplain(ctx);
   if (override) out.push(override);
@@ -761,42 +771,42 @@ function plannedRunMinutes(
       minutes = build.longRun;
       explain.push(
         frame.taper
-          ? { rule: 'E12', text: text(ctx, 'explain.long_run_taper') }
+          ? { rule: 'E12', ...text(ctx, 'explain.long_run_taper') }
           : {
               rule: 'E11',
-              text: text(ctx, 'explain.long_run', { target: ctx.goalLongRunMinutes, goal: goalName(ctx) }),
+              ...text(ctx, 'explain.long_run', { target: ctx.goalLongRunMinutes, goal: goalName(ctx) }),
             },
       );
       explain.push(
         frame.runDays.length === 2
           ? {
               rule: 'E38',
-              text: text(ctx, 'explain.long_run_two_days', { percent: Math.round(TWO_DAY_SHARE * 100) }),
+              ...text(ctx, 'explain.long_run_two_days', { percent: Math.round(TWO_DAY_SHARE * 100) }),
             }
           : {
               rule: 'E38',
-              text: text(ctx, 'explain.long_run_share', {
+              ...text(ctx, 'explain.long_run_share', {
                 percent: Math.round(ctx.profile.longRunShare * 100),
               }),
             },
       );
-      if (build.holdForQuality) explain.push({ rule: 'E38', text: text(ctx, 'explain.one_change_long_run') });
+      if (build.holdForQuality) explain.push({ rule: 'E38', ...text(ctx, 'explain.one_change_long_run') });
     } else {
       minutes = build.easyRun;
       if (day === frame.qualityDay && frame.quality) {
         role = pickQualityRole(ctx, frame.quality, day);
       }
-      if (role === 'easy') explain.push({ rule: 'E11', text: text(ctx, 'explain.easy_run') });
+      if (role === 'easy') explain.push({ rule: 'E11', ...text(ctx, 'explain.easy_run') });
     }
-    if (build.cutback) explain.push({ rule: 'E10', text: text(ctx, 'explain.cutback') });
+    if (build.cutback) explain.push({ rule: 'E10', ...text(ctx, 'explain.cutback') });
     if (frame.taper && ctx.goalDay !== null) {
       explain.push({
         rule: 'E12',
-        text: text(ctx, 'explain.taper', { goal: goalName(ctx), date: formatDate(ctx.locale, ctx.goalDay) }),
+        ...text(ctx, 'explain.taper', { goal: goalName(ctx), date: dateArg(ctx.goalDay) }),
       });
     }
     if (role === 'easy' && frame.quality && day === frame.qualityDay) {
-      explain.push({ rule: 'E19', text: text(ctx, 'explain.quality_waits') });
+      explain.push({ rule: 'E19', ...text(ctx, 'explain.quality_waits') });
     }
   } else {
     minutes = BASE_RUN_MINUTES;
@@ -806,7 +816,7 @@ function plannedRunMinutes(
       minutes = volumeRun;
       explain.push({
         rule: 'E29',
-        text: text(ctx, 'explain.volume_target', {
+        ...text(ctx, 'explain.volume_target', {
           target: ctx.profile.volumeTarget,
           usual: ctx.request.fitness.preInjuryWeeklyRunMinutes,
         }),
@@ -816,11 +826,11 @@ function plannedRunMinutes(
       minutes = Math.min(minutes, ctx.ladder.continuousMinutes);
       explain.push({
         rule: 'R9',
-        text: text(ctx, 'explain.continuous_first'),
+        ...text(ctx, 'explain.continuous_first'),
       });
       explain.push({
         rule: 'R9',
-        text: text(ctx, 'explain.sources', { sources: ctx.ladder.continuousSources.join(', ') }),
+        ...text(ctx, 'explain.sources', { sources: ctx.ladder.continuousSources.join(', ') }),
         audience: 'clinician',
       });
     }
@@ -828,29 +838,29 @@ function plannedRunMinutes(
   if (frame.budget !== null) {
     const share = Math.floor((frame.budget - frame.runMinutesUsed) / Math.max(1, remainingRuns));
     minutes = Math.min(minutes, share);
-    explain.push({ rule: 'R10', text: text(ctx, 'explain.weekly_cap', { cap: frame.budget }) });
+    explain.push({ rule: 'R10', ...text(ctx, 'explain.weekly_cap', { cap: frame.budget }) });
   }
   minutes = Math.min(minutes, r9, st.ceiling ?? Number.POSITIVE_INFINITY);
   if (frame.held && frame.holdRunCap !== null) minutes = Math.min(minutes, frame.holdRunCap);
   if (st.flareCap !== null && st.flareCap < minutes) {
     minutes = st.flareCap;
-    explain.push({ rule: 'E22', text: text(ctx, 'explain.flare_cap', { minutes: st.flareCap }) });
+    explain.push({ rule: 'E22', ...text(ctx, 'explain.flare_cap', { minutes: st.flareCap }) });
   }
   if (st.postFlare && day <= st.postFlare.until && st.postFlare.cap < minutes) {
     minutes = st.postFlare.cap;
     explain.push({
       rule: 'E23',
-      text: text(ctx, 'explain.post_flare', {
+      ...text(ctx, 'explain.post_flare', {
         minutes: st.postFlare.cap,
-        date: formatDate(ctx.locale, st.postFlare.until),
+        date: dateArg(st.postFlare.until),
       }),
     });
   }
   explain.unshift({
     rule: 'R9',
-    text: text(ctx, 'explain.continuous', {
-      minutes: formatNumber(ctx.locale, minutes),
-      longest: formatNumber(ctx.locale, longest),
+    ...text(ctx, 'explain.continuous', {
+      minutes: minutes,
+      longest: longest,
     }),
   });
   return { minutes: Math.max(0, Math.floor(minutes)), role, explain };
@@ -930,8 +940,8 @@ function outcomeExplain(
   if (mode === 'missed') {
     // A support session nobody logged is "not logged"; only a missed run counts as missed (E15).
     return progresses
-      ? [{ rule: 'E15', text: text(ctx, 'explain.missed', { date: formatDate(ctx.locale, ctx.today) }) }]
-      : [{ rule: 'E17', text: text(ctx, 'explain.not_logged') }];
+      ? [{ rule: 'E15', ...text(ctx, 'explain.missed', { date: dateArg(ctx.today) }) }]
+      : [{ rule: 'E17', ...text(ctx, 'explain.not_logged') }];
   }
   if (mode === 'frozen') return [];
   if (mode === 'projected' || !log) {
@@ -945,13 +955,13 @@ function outcomeExplain(
   return [
     {
       rule: 'E17',
-      text: text(ctx, 'explain.logged', {
-        light: text(ctx, `light.${outcome.light}`),
-        reason: text(ctx, `trigger.${trigger}`, {
+      ...text(ctx, 'explain.logged', {
+        light: sub(`light.${outcome.light}`),
+        reason: sub(`trigger.${trigger}`, {
           pain: log.painDuring ?? 0,
           limit: painLimitsAt(ctx, day).duringMax,
         }),
-        action: text(ctx, outcome.actionKey),
+        action: sub(outcome.actionKey),
       }),
     },
   ];
@@ -999,21 +1009,17 @@ function crossSession(
   const modality = allowed[st.crossCounter % Math.max(1, allowed.length)];
   if (!modality) return null;
   st.crossCounter += 1;
-  const name = text(ctx, `modality.${modality}`);
   const explain: Why[] = [
     restDay
-      ? { rule: 'R6', text: text(ctx, 'explain.cross_rest', { modality: name }) }
-      : { rule: 'R12', text: text(ctx, 'explain.cross', { modality: capitalise(name) }) },
+      ? { rule: 'R6', ...text(ctx, 'explain.cross_rest', { modality: sub(`modality.${modality}`) }) }
+      : { rule: 'R12', ...text(ctx, 'explain.cross', { modality: sub(`modality_start.${modality}`) }) },
   ];
   const excluded = excludedModalities(ctx.request.availability.crossTraining, allowed);
   if (excluded.length > 0) {
     explain.push({
       rule: 'E7',
-      text: text(ctx, 'explain.cross_excluded', {
-        modalities: formatList(
-          ctx.locale,
-          excluded.map((m) => text(ctx, `modality.${m}`)),
-        ),
+      ...text(ctx, 'explain.cross_excluded', {
+        modalities: listArg(excluded.map((m) => sub(`modality.${m}`))),
       }),
     });
   }
@@ -1024,10 +1030,6 @@ function crossSession(
     crossSpec(ctx, frame.index + 1, day, modality, minutes, explain),
     frame.directives,
   );
-}
-
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 /**

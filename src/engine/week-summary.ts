@@ -4,7 +4,7 @@
  */
 import type { PlanContext } from './context';
 import { text } from './context';
-import { formatList } from './i18n/messages';
+import { listArg, sub } from './i18n/message';
 import { isRunningKind } from './rules/clearance-gate';
 import type { Explanation, Phase, Session, Week } from './types';
 import { WEEKDAYS } from './types';
@@ -34,10 +34,7 @@ export function phaseOfWeek(atStart: Phase, sessions: readonly Session[]): Phase
 
 /** E30 (and E27): the full rest days of every week and why there are two. */
 export function restDaysExplanation(ctx: PlanContext): Explanation {
-  const names = formatList(
-    ctx.locale,
-    ctx.restWeekdays.map((i) => text(ctx, `weekday.${WEEKDAYS[i] ?? 'mon'}`)),
-  );
+  const names = listArg(ctx.restWeekdays.map((i) => sub(`weekday.${WEEKDAYS[i] ?? 'mon'}`)));
   const reds = ctx.profile.redsReasons.length > 0;
   const key =
     ctx.profile.restDaysPerWeek === 1
@@ -45,7 +42,7 @@ export function restDaysExplanation(ctx: PlanContext): Explanation {
       : reds
         ? 'explain.rest_days_reds'
         : 'explain.rest_days_bone';
-  return toExplanation({ rule: reds ? 'E27' : 'E30', text: text(ctx, key, { days: names }) });
+  return toExplanation({ rule: reds ? 'E27' : 'E30', ...text(ctx, key, { days: names }) });
 }
 
 /** A week's totals: sessions that are neither locked nor missed. */

@@ -9,7 +9,9 @@ import { Encoder, type FileIdMesg, type WorkoutMesg, type WorkoutStepMesg } from
 import { zipSync } from 'fflate';
 import { RUNNING_KINDS } from '../../engine/types';
 import type { Block, Locale, Programme, Session, SimpleBlockType } from '../../engine/types';
+import { localised } from '../../engine/i18n/message';
 import { safeFileName } from './file-names';
+import { sessionTitle } from './session-text';
 import { exportTexts, type ExportTexts } from './i18n';
 
 /** Global message numbers of the FIT profile (Profile.MesgNum.FILE_ID, WORKOUT, WORKOUT_STEP). */
@@ -94,10 +96,10 @@ function serialOf(text: string): number {
 }
 
 /** "3" or "3–4" of 10, with the talk test: the workout's description on the watch. */
-function effortLine(session: Session): string {
-  const { rpeMin, rpeMax, talkTest } = session.effort;
+function effortLine(session: Session, locale: Locale): string {
+  const { rpeMin, rpeMax, talkTest, talkTestI18n } = session.effort;
   const rpe = rpeMin === rpeMax ? `${rpeMin}` : `${rpeMin}–${rpeMax}`;
-  return `RPE ${rpe}/10 · ${talkTest}`;
+  return `RPE ${rpe}/10 · ${localised(locale, talkTestI18n, talkTest)}`;
 }
 
 /**
@@ -124,8 +126,8 @@ export function sessionToFitWorkout(session: Session, options: FitOptions): Uint
     sport: 'running',
     subSport: session.surface === 'treadmill' ? 'treadmill' : 'generic',
     numValidSteps: steps.length,
-    wktName: session.title,
-    wktDescription: effortLine(session),
+    wktName: sessionTitle(session, options.locale),
+    wktDescription: effortLine(session, options.locale),
   };
   const encoder = new Encoder();
   encoder.onMesg(FIT_MESG.fileId, fileId);
@@ -143,7 +145,7 @@ export function programmeToFitFiles(programme: Programme, options: FitOptions): 
   const files: FitFile[] = [];
   for (const session of programme.weeks.flatMap((week) => week.sessions)) {
     if (session.locked || !isWatchWorkout(session)) continue;
-    const base = `${session.date} ${safeFileName(session.title)}`;
+    const base = `${session.date} ${safeFileName(sessionTitle(session, options.locale))}`;
     // At most one running session a day (engine rule), but a name must never overwrite another.
     const name = used.has(base) ? `${base} ${safeFileName(session.id)}` : base;
     used.add(name);

@@ -1,7 +1,7 @@
 /**
  * Wording of the calendar and watch exports, in the languages the engine speaks. The engine's own
- * texts (titles, talk tests, explanations, the pain guide) arrive already translated inside the
- * programme; this catalogue only adds the words around them.
+ * texts (titles, talk tests, explanations, the pain guide) arrive as messages inside the
+ * programme (rendered in the export's language); this catalogue only adds the words around them.
  */
 import type { Locale, SimpleBlockType, Surface } from '../../engine/types';
 

@@ -10,7 +10,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from '../../engine';
 import type { Locale, Programme, Session } from '../../engine/types';
 import { exportTexts, fill } from './i18n';
-import { describeSession } from './session-text';
+import { describeSession, sessionTitle } from './session-text';
 import { isKnownTimeZone, zonedTimeToUtc } from './zoned-time';
 
 export interface ProgrammeToIcsOptions {
@@ -120,7 +120,7 @@ function buildEvents(options: ProgrammeToIcsOptions): EventAttributes[] {
     // library would stamp the wall clock and two exports of the same moment would differ.
     const common = {
       uid: sessionUid(session.id, options.clientKey),
-      title: session.title,
+      title: sessionTitle(session, locale),
       description: describeSession(session, {
         painGuide: options.programme.painGuide,
         locale,

@@ -2,8 +2,14 @@
  * A session as plain text for a client: what to do step by step, how hard, where, why, and when to
  * stop. Calendar descriptions use it; it knows nothing about any file format.
  */
+import { localised } from '../../engine/i18n/message';
 import type { Block, Exercise, Locale, PainGuide, Session } from '../../engine/types';
 import { exportTexts, fill, formatDuration, formatMinutes } from './i18n';
+
+/** A session's title in the export's language (language is a view), else as the programme has it. */
+export function sessionTitle(session: Session, locale: Locale): string {
+  return localised(locale, session.titleI18n, session.title);
+}
 
 /** One block as a readable step; a repeat lists its inner steps on the same line. */
 export function describeBlock(block: Block, locale: Locale): string {
@@ -22,8 +28,9 @@ function describeExercise(exercise: Exercise, locale: Locale): string {
       : exercise.seconds !== undefined
         ? `${exercise.sets} × ${formatDuration(exercise.seconds, locale)}`
         : `${exercise.sets} ×`;
-  const notes = exercise.notes.trim() === '' ? '' : ` – ${exercise.notes.trim()}`;
-  return `- ${exercise.name}: ${amount}${notes}`;
+  const said = localised(locale, exercise.notesI18n, exercise.notes).trim();
+  const notes = said === '' ? '' : ` – ${said}`;
+  return `- ${localised(locale, exercise.nameI18n, exercise.name)}: ${amount}${notes}`;
 }
 
 /** "3" or "3–4": the RPE range of the session. */
@@ -45,8 +52,14 @@ export function describeSession(session: Session, options: SessionTextOptions): 
   const { locale, painGuide } = options;
   const texts = exportTexts(locale);
   const lines: string[] = [
-    fill(texts.heading, { title: session.title, minutes: formatMinutes(session.durationMinutes, locale) }),
-    fill(texts.effort, { rpe: rpeRange(session), talk: session.effort.talkTest }),
+    fill(texts.heading, {
+      title: sessionTitle(session, locale),
+      minutes: formatMinutes(session.durationMinutes, locale),
+    }),
+    fill(texts.effort, {
+      rpe: rpeRange(session),
+      talk: localised(locale, session.effort.talkTestI18n, session.effort.talkTest),
+    }),
   ];
   if (session.blocks.length > 0) {
     lines.push('', `${texts.steps}:`);
@@ -61,11 +74,12 @@ export function describeSession(session: Session, options: SessionTextOptions): 
   }
   if (session.explain.length > 0) {
     lines.push('', `${texts.why}:`);
-    for (const explanation of session.explain) lines.push(`- ${explanation.text}`);
+    for (const explanation of session.explain)
+      lines.push(`- ${localised(locale, explanation.i18n, explanation.text)}`);
   }
   lines.push(
     '',
-    fill(texts.painRule, { text: painGuide.text }),
+    fill(texts.painRule, { text: localised(locale, painGuide.i18n, painGuide.text) }),
     fill(texts.painLimit, { max: painGuide.duringMax, preferred: painGuide.preferredMax }),
   );
   if (options.clinicName.trim() !== '') {

@@ -3,6 +3,8 @@
  * past, detailed and "after your review". The split is made once so the week table, the session
  * details, the summary of later weeks and the log sheet agree on it.
  */
+import type { Message } from '../../engine/i18n/message';
+import { localised } from '../../engine/i18n/message';
 import type { IsoDate, Session, Week } from '../../engine/types';
 import { RUNNING_KINDS } from '../../engine/types';
 import type { PdfMessageKey } from './i18n/en';
@@ -13,6 +15,11 @@ export interface BuildContext {
   input: ProgrammePrintInput;
   locale: PdfLocale;
   tr(key: PdfMessageKey, params?: MessageParams): string;
+  /**
+   * An engine text in the print's language: its message rendered (language is a view), else the
+   * text the programme carries (older snapshots).
+   */
+  say(message: Message | null | undefined, fallback: string): string;
   today: IsoDate;
   /**
    * The review date, formatted, for "after your review on …"; null when none is set or when the
@@ -54,6 +61,7 @@ export function createContext(input: ProgrammePrintInput): BuildContext {
     input,
     locale,
     tr: (key, params) => t(locale, key, params),
+    say: (message, fallback) => localised(locale, message, fallback),
     today,
     review:
       request.clearance.reviewDate && programme.status !== 'refer'

@@ -178,7 +178,7 @@ function summarySection(ctx: BuildContext): Section {
   if (decisions.length > 0) rows.push({ label: ctx.tr('summary.decision'), value: decisions.join('\n') });
   // Only what is written for the client, whatever its severity: the clinician's own warnings
   // ("Review the client …") stay in the app.
-  const notes = programme.warnings.filter(isClientWarning).map((w) => w.message);
+  const notes = programme.warnings.filter(isClientWarning).map((w) => ctx.say(w.i18n, w.message));
   if (notes.length > 0) rows.push({ label: ctx.tr('summary.notes'), value: notes.join('\n') });
   return {
     id: 'summary',

@@ -38,7 +38,8 @@ export function painSection(ctx: BuildContext): Section {
   const reds = flags.indexOf('redflag.reds');
   if (reds !== -1 && request.client.breastfeeding) flags[reds] = 'redflag.redsBreastfeeding';
   const blocks: DocBlock[] = [{ type: 'paragraph', text: ctx.tr('pain.intro', { limit }), muted: false }];
-  if (painGuide.text.trim()) blocks.push({ type: 'paragraph', text: painGuide.text, muted: true });
+  const guide = ctx.say(painGuide.i18n, painGuide.text);
+  if (guide.trim()) blocks.push({ type: 'paragraph', text: guide, muted: true });
   blocks.push(
     {
       type: 'traffic_light',
@@ -75,7 +76,7 @@ export function checkpointsSection(ctx: BuildContext): Section | null {
       : '';
     blocks.push(
       { type: 'subheading', text: title + expected },
-      { type: 'bullets', items: checkpoint.criteria.map((c) => c.text) },
+      { type: 'bullets', items: checkpoint.criteria.map((c) => ctx.say(c.i18n, c.text)) },
     );
   }
   return {
@@ -94,7 +95,8 @@ function exercisesInUse(ctx: BuildContext): Exercise[] {
   const source = open.some((s) => s.exercises.length > 0) ? open : all;
   const byName = new Map<string, Exercise>();
   for (const exercise of source.flatMap((s: Session) => s.exercises)) {
-    if (!byName.has(exercise.name)) byName.set(exercise.name, exercise);
+    const name = ctx.say(exercise.nameI18n, exercise.name);
+    if (!byName.has(name)) byName.set(name, exercise);
   }
   return [...byName.values()];
 }
@@ -113,12 +115,12 @@ export function exercisesSection(ctx: BuildContext): Section {
   }
   const rows: TableRow[] = exercises.map((exercise, i) => ({
     cells: [
-      exercise.name,
+      ctx.say(exercise.nameI18n, exercise.name),
       String(exercise.sets),
       exercise.reps !== undefined
         ? ctx.tr('exercises.reps', { n: exercise.reps })
         : ctx.tr('exercises.seconds', { n: exercise.seconds ?? 0 }),
-      exercise.notes,
+      ctx.say(exercise.notesI18n, exercise.notes),
     ],
     groupStart: true,
     shaded: i % 2 === 1,

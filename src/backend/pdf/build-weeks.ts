@@ -4,10 +4,10 @@
  */
 import type { Session, Week } from '../../engine/types';
 import { PHASES } from '../../engine/types';
-import { translate } from '../../engine/i18n/messages';
 import { isClientExplanation } from './audience';
 import type { BuildContext } from './build-context';
 import { formatDate, formatList, formatLongDate, formatShortDate, formatWeekday } from './i18n/format';
+import { translate } from '../../engine/i18n/messages';
 import { rpeRange, sessionLabel } from './labels';
 import { barSegments, describeSteps } from './session-bar';
 import type { DocBlock, LegendItem, Section, SessionCard, TableRow, TimelineItem } from './types';
@@ -125,15 +125,19 @@ export function weekTableSection(ctx: BuildContext): Section {
  */
 function sessionReasons(ctx: BuildContext, session: Session, printed: Set<string>): string[] {
   if (session.locked || session.status !== 'planned') return [];
+  // An older programme without messages: its "Route: …" line as the engine wrote it then.
   const locale = ctx.input.request.locale;
-  const route =
+  const oldRoute =
     session.surface === null
       ? null
       : translate(locale, 'explain.surface', { surface: translate(locale, `surface.${session.surface}`) });
   const reasons: string[] = [];
   for (const explanation of session.explain) {
-    const text = explanation.text.trim();
-    if (!isClientExplanation(explanation) || text === '' || text === route || printed.has(text)) continue;
+    const text = ctx.say(explanation.i18n, explanation.text).trim();
+    const route = explanation.i18n
+      ? explanation.i18n.id === 'explain.surface'
+      : explanation.text.trim() === oldRoute;
+    if (!isClientExplanation(explanation) || text === '' || route || printed.has(text)) continue;
     printed.add(text);
     reasons.push(text);
   }
@@ -151,7 +155,7 @@ function sessionCard(ctx: BuildContext, session: Session, printed: Set<string>):
       ctx.tr('sessions.exercises', {
         list: formatList(
           ctx.locale,
-          session.exercises.map((e) => e.name),
+          session.exercises.map((e) => ctx.say(e.nameI18n, e.name)),
         ),
       }),
     );
@@ -165,7 +169,7 @@ function sessionCard(ctx: BuildContext, session: Session, printed: Set<string>):
     meta: ctx.tr('sessions.meta', {
       minutes: session.durationMinutes,
       rpe: rpeRange(session.effort),
-      talk: session.effort.talkTest,
+      talk: ctx.say(session.effort.talkTestI18n, session.effort.talkTest),
     }),
     bar: moving ? barSegments(session.blocks) : null,
     steps: moving ? describeSteps(ctx.locale, session.blocks) : null,
@@ -198,7 +202,8 @@ export function sessionsSection(ctx: BuildContext): Section {
       type: 'subheading',
       text: ctx.tr('sessions.weekHeading', { n: week.index, from, to, phase: ctx.tr(`phase.${week.phase}`) }),
     });
-    const focus = week.cutback ? `${week.focus} ${ctx.tr('sessions.cutback')}` : week.focus;
+    const weekFocus = ctx.say(week.focusI18n, week.focus);
+    const focus = week.cutback ? `${weekFocus} ${ctx.tr('sessions.cutback')}` : weekFocus;
     if (focus.trim()) blocks.push({ type: 'paragraph', text: focus, muted: true });
     const open = week.sessions.filter((s) => !s.locked);
     if (open.length > 0) {

@@ -4,6 +4,7 @@
  * ladder (single-leg strength), level 3 once running is continuous (heavier, slower loading and
  * light plyometrics as preparation for faster running).
  */
+import type { Message } from '../i18n/message';
 import type { Exercise, InjuryType, Locale } from '../types';
 import type { ExerciseDef, ExerciseId } from './library';
 import { EXERCISES } from './library';
@@ -100,11 +101,26 @@ const MOBILITY: Readonly<Record<InjuryType, readonly ExerciseId[]>> = {
   other_soft_tissue: ['knee_to_wall', 'hip_flexor_stretch', 'glute_stretch', 'thoracic_rotation'],
 };
 
+const MESSAGES = new Map<ExerciseId, { name: Message; cue: Message }>();
+
+/** An exercise's name and cue as messages (ids `exercise.<id>.name` / `.cue`), shared per id. */
+export function exerciseMessages(id: ExerciseId): { name: Message; cue: Message } {
+  let messages = MESSAGES.get(id);
+  if (!messages) {
+    messages = { name: { id: `exercise.${id}.name` }, cue: { id: `exercise.${id}.cue` } };
+    MESSAGES.set(id, messages);
+  }
+  return messages;
+}
+
 function toExercise(id: ExerciseId, locale: Locale): Exercise {
   const def: ExerciseDef = EXERCISES[id];
+  const m = exerciseMessages(id);
+  const name = def.name[locale];
+  const notes = def.cue[locale];
   return def.reps !== undefined
-    ? { name: def.name[locale], sets: def.sets, reps: def.reps, notes: def.cue[locale] }
-    : { name: def.name[locale], sets: def.sets, seconds: def.seconds ?? 0, notes: def.cue[locale] };
+    ? { name, nameI18n: m.name, sets: def.sets, reps: def.reps, notes, notesI18n: m.cue }
+    : { name, nameI18n: m.name, sets: def.sets, seconds: def.seconds ?? 0, notes, notesI18n: m.cue };
 }
 
 /** The strength exercises for an injury at a level, in the request's language. */

@@ -6,15 +6,43 @@
 import type { DayNumber } from '../dates';
 import { dateParts } from '../dates';
 import type { Locale } from '../types';
+import type { ExerciseId } from '../exercises/library';
+import { EXERCISES } from '../exercises/library';
 import { de } from './de';
-import type { MessageKey } from './en';
+import type { MessageKey as CatalogueKey } from './en';
 import { en } from './en';
 
-export type { MessageKey } from './en';
+/** An exercise's name or cue, kept in the exercise library (both languages side by side). */
+export type ExerciseMessageKey = `exercise.${ExerciseId}.name` | `exercise.${ExerciseId}.cue`;
+
+/** Every message id: the catalogue keys (en.ts, de.ts) and the exercise library's texts. */
+export type MessageKey = CatalogueKey | ExerciseMessageKey;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, de };
+function exerciseTexts(locale: Locale): Record<ExerciseMessageKey, string> {
+  const out: Partial<Record<ExerciseMessageKey, string>> = {};
+  for (const [id, def] of Object.entries(EXERCISES) as Array<[ExerciseId, (typeof EXERCISES)[ExerciseId]]>) {
+    out[`exercise.${id}.name`] = def.name[locale];
+    out[`exercise.${id}.cue`] = def.cue[locale];
+  }
+  return out as Record<ExerciseMessageKey, string>;
+}
+
+const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
+  en: { ...en, ...exerciseTexts('en') },
+  de: { ...de, ...exerciseTexts('de') },
+};
+
+/** Whether `id` is a message id of this version's catalogues. */
+export function hasMessage(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, id);
+}
+
+/** The template of `key` in `locale` split into literal text (even indexes) and placeholders. */
+export function templateParts(locale: Locale, key: MessageKey): readonly string[] {
+  return compile(CATALOGUES[locale][key]);
+}
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -56,6 +84,20 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 /** `18 Dec 2026` in English, `18.12.2026` in German. */
 export function formatDate(locale: Locale, day: DayNumber): string {
   const { year, month, day: dom } = dateParts(day);
+  return formatDateParts(locale, year, month, dom);
+}
+
+/** formatDate for a `YYYY-MM-DD` date. */
+export function formatIsoDate(locale: Locale, date: string): string {
+  return formatDateParts(
+    locale,
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  );
+}
+
+function formatDateParts(locale: Locale, year: number, month: number, dom: number): string {
   if (locale === 'de') return `${String(dom).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
   return `${dom} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
 }

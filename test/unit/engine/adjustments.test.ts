@@ -68,7 +68,7 @@ describe('E41: clinician adjustments', () => {
       at: '2026-12-01',
       reason: 'Sore after the weekend',
     });
-    const lines = s.explain.filter((e) => e.rule === 'E41');
+    const lines = s.explain.filter((e) => e.rule === 'E41').map(({ i18n: _, ...line }) => line);
     expect(lines).toEqual([
       { rule: 'E41', audience: 'client', text: 'Shortened to 20 min by J. Physio.' },
       {

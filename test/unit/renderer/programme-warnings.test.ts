@@ -15,11 +15,19 @@ const warning = (partial: Partial<Warning>): ShownWarning => ({
 
 describe('programme warnings in the app', () => {
   it('shows every warning, marking those the client’s print carries too', () => {
-    const shown = warningDisplays([
-      warning({ code: 'refer_to_clinician', severity: 'critical', message: 'Review the client.' }),
-      warning({ code: 'race_not_advised', audience: 'client', message: 'Do not race on 2 May 2027.' }),
-      warning({ code: 'running_paused', severity: 'critical', audience: 'client', message: 'Stop running.' }),
-    ]);
+    const shown = warningDisplays(
+      [
+        warning({ code: 'refer_to_clinician', severity: 'critical', message: 'Review the client.' }),
+        warning({ code: 'race_not_advised', audience: 'client', message: 'Do not race on 2 May 2027.' }),
+        warning({
+          code: 'running_paused',
+          severity: 'critical',
+          audience: 'client',
+          message: 'Stop running.',
+        }),
+      ],
+      'en',
+    );
     expect(shown.map((w) => [w.message, w.onClientPrint, w.colour])).toEqual([
       ['Review the client.', false, 'red'],
       ['Do not race on 2 May 2027.', true, 'blue'],
@@ -30,11 +38,11 @@ describe('programme warnings in the app', () => {
   it('treats a stored warning without an audience as the clinician’s (not printed)', () => {
     const legacy: ShownWarning = warning({ severity: 'warning' });
     delete legacy.audience;
-    expect(warningDisplays([legacy])[0]).toMatchObject({ onClientPrint: false, colour: 'orange' });
+    expect(warningDisplays([legacy], 'en')[0]).toMatchObject({ onClientPrint: false, colour: 'orange' });
   });
 
   it('gives each warning its own key, even two of one code', () => {
-    const keys = warningDisplays([warning({}), warning({})]).map((w) => w.key);
+    const keys = warningDisplays([warning({}), warning({})], 'en').map((w) => w.key);
     expect(new Set(keys).size).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { localToday } from '../../today';
 import { monthGrid } from './calendar-grid';
 import classes from './programme.module.css';
 import { SessionCard, type SessionActions } from './session-card';
+import { useEngineText } from './engine-text';
 
 interface CalendarViewProps {
   programme: Programme;
@@ -19,6 +20,7 @@ const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 /** The programme on a month calendar; a day's sessions open as cards. */
 export function CalendarView({ programme, lights, actions }: CalendarViewProps) {
   const { t } = useTranslation();
+  const say = useEngineText();
   // Open on this month while the programme runs, else on its first month.
   const today = localToday();
   const opening = today >= programme.startDate && today <= programme.endDate ? today : programme.startDate;
@@ -74,7 +76,7 @@ export function CalendarView({ programme, lights, actions }: CalendarViewProps) 
                   <Popover.Target>
                     <UnstyledButton className={classes.chip} data-locked={session.locked || undefined}>
                       {session.locked ? '🔒 ' : ''}
-                      {session.title}
+                      {say(session.titleI18n, session.title)}
                     </UnstyledButton>
                   </Popover.Target>
                   <Popover.Dropdown p={0}>

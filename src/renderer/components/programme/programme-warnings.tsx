@@ -1,16 +1,17 @@
 import { Alert, Badge, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { warningDisplays, type ShownWarning } from './warnings';
+import { engineLocale } from './engine-text';
 
 /**
  * The programme's warnings for the clinician. Those the client's print carries as well get a
  * badge, in words (not colour alone), so the clinician knows what the client will read.
  */
 export function ProgrammeWarnings({ warnings }: { warnings: readonly ShownWarning[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
-      {warningDisplays(warnings).map((warning) => (
+      {warningDisplays(warnings, engineLocale(i18n.language)).map((warning) => (
         <Alert
           key={warning.key}
           color={warning.colour}

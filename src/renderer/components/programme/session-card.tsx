@@ -5,6 +5,7 @@ import { formatDay } from '../../format';
 import { PainLightBadge } from './pain-light-badge';
 import classes from './programme.module.css';
 import { SessionBar } from './session-bar';
+import { useEngineText } from './engine-text';
 
 /** What a clinician can do with a session from the programme views. */
 export interface SessionActions {
@@ -41,6 +42,7 @@ const statusVariant = (status: Session['status']): 'light' | 'default' =>
 /** One session as the clinician reviews it: what, how long, how hard, why — or why it is locked. */
 export function SessionCard({ session, light, actions }: SessionCardProps) {
   const { t } = useTranslation();
+  const say = useEngineText();
   const hasBar = session.kind !== 'strength' && session.kind !== 'mobility';
   return (
     <Paper
@@ -58,7 +60,7 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
             <Text size="xs" c="dimmed">
               {formatDay(session.date)}
             </Text>
-            <Text fw={600}>{session.title}</Text>
+            <Text fw={600}>{say(session.titleI18n, session.title)}</Text>
           </div>
           <Group gap={4}>
             {session.locked && (
@@ -101,7 +103,7 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
                 session.effort.rpeMin === session.effort.rpeMax
                   ? session.effort.rpeMin
                   : `${session.effort.rpeMin}–${session.effort.rpeMax}`,
-              talk: session.effort.talkTest,
+              talk: say(session.effort.talkTestI18n, session.effort.talkTest),
             })}
           </Text>
         </Group>
@@ -111,10 +113,11 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
             {session.exercises.map((exercise) => (
               <List.Item key={exercise.name}>
                 <Text span size="sm" fw={500}>
-                  {exercise.name}
+                  {say(exercise.nameI18n, exercise.name)}
                 </Text>{' '}
                 <Text span size="sm" c="dimmed">
-                  {exercise.sets} × {exercise.reps ?? `${exercise.seconds ?? 0} s`} — {exercise.notes}
+                  {exercise.sets} × {exercise.reps ?? `${exercise.seconds ?? 0} s`} —{' '}
+                  {say(exercise.notesI18n, exercise.notes)}
                 </Text>
               </List.Item>
             ))}
@@ -122,7 +125,7 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
         )}
         {session.locked && session.lockedReason && (
           <Text size="sm" c="dimmed" data-testid="locked-reason">
-            {session.lockedReason}
+            {say(session.lockedReasonI18n, session.lockedReason)}
           </Text>
         )}
         <Spoiler maxHeight={0} showLabel={t('programme.why')} hideLabel={t('programme.hideWhy')}>
@@ -132,7 +135,7 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
                 <Text span size="xs" fw={700}>
                   {entry.rule}
                 </Text>{' '}
-                {entry.text}
+                {say(entry.i18n, entry.text)}
                 {entry.audience === 'clinician' && (
                   <Text span size="xs" fs="italic">
                     {' '}

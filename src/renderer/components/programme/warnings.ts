@@ -4,7 +4,8 @@
  * what the print will say. A stored programme from before warnings carried an audience has none:
  * its warnings were written for the clinician and the print leaves them out.
  */
-import type { Warning, WarningSeverity } from '../../../engine/types';
+import { localised } from '../../../engine/i18n/message';
+import type { Locale, Warning, WarningSeverity } from '../../../engine/types';
 
 export type ShownWarning = Omit<Warning, 'audience'> & { audience?: Warning['audience'] };
 
@@ -22,12 +23,15 @@ export interface WarningDisplay {
   onClientPrint: boolean;
 }
 
-/** The warnings in the engine's order (most serious first), with what the display needs. */
-export function warningDisplays(warnings: readonly ShownWarning[]): WarningDisplay[] {
+/**
+ * The warnings in the engine's order (most serious first), with what the display needs, each
+ * rendered in `locale` from its message (or as written, when it carries none).
+ */
+export function warningDisplays(warnings: readonly ShownWarning[], locale: Locale): WarningDisplay[] {
   return warnings.map((warning, index) => ({
     key: `${warning.code}-${index}`,
     colour: severityColours[warning.severity],
-    message: warning.message,
+    message: localised(locale, warning.i18n, warning.message),
     onClientPrint: (warning.audience ?? 'clinician') === 'client',
   }));
 }

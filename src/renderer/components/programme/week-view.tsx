@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PainLight, Programme } from '../../../engine/types';
 import { formatDay } from '../../format';
 import { SessionCard, type SessionActions } from './session-card';
+import { useEngineText } from './engine-text';
 
 interface WeekViewProps {
   programme: Programme;
@@ -13,6 +14,7 @@ interface WeekViewProps {
 /** The programme week by week: phase, focus, totals and every session. */
 export function WeekView({ programme, lights, actions }: WeekViewProps) {
   const { t } = useTranslation();
+  const say = useEngineText();
   return (
     <Stack gap="xl">
       {programme.weeks.map((week) => (
@@ -40,7 +42,7 @@ export function WeekView({ programme, lights, actions }: WeekViewProps) {
           </Group>
           {week.focus && (
             <Text size="sm" fs="italic">
-              {week.focus}
+              {say(week.focusI18n, week.focus)}
             </Text>
           )}
           <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">

@@ -25,6 +25,7 @@ import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { formatDay } from '../../format';
+import { useEngineText } from '../../components/programme/engine-text';
 
 type ActionType = AdjustmentAction['type'];
 
@@ -77,6 +78,7 @@ function AdjustForm({
   'onClose' | 'onAdjusted'
 >) {
   const { t } = useTranslation();
+  const say = useEngineText();
   const settings = useChannel('settings.get', {});
   const add = useAction('adjustments.add');
   const errors = fieldErrors(add.error, t);
@@ -128,7 +130,7 @@ function AdjustForm({
   return (
     <Stack gap="sm">
       <Text size="sm">
-        {formatDay(session.date)} · {session.title}
+        {formatDay(session.date)} · {say(session.titleI18n, session.title)}
       </Text>
       <Radio.Group label={t('adjust.what')} value={type} onChange={(value) => setType(value as ActionType)}>
         <Stack gap={6} mt={4}>

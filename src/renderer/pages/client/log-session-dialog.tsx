@@ -19,6 +19,7 @@ import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { logged } from '../../components/programme/session-card';
 import { formatDay } from '../../format';
+import { useEngineText } from '../../components/programme/engine-text';
 
 type Outcome = 'done' | 'stopped' | 'missed';
 type WarmupPain = 'none' | 'cleared' | 'persisted';
@@ -87,6 +88,7 @@ function LogForm({
   onLogged,
 }: { clientId: number; session: Session } & Omit<LogSessionDialogProps, 'clientId' | 'session'>) {
   const { t } = useTranslation();
+  const say = useEngineText();
   const log = useAction('sessions.log');
   const errors = fieldErrors(log.error, t);
   const [outcome, setOutcome] = useState<Outcome>('done');
@@ -178,7 +180,7 @@ function LogForm({
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {formatDay(session.date, true)} · {session.title}
+        {formatDay(session.date, true)} · {say(session.titleI18n, session.title)}
       </Text>
       <SegmentedControl
         aria-label={t('log.outcome')}

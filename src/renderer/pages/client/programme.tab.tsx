@@ -26,6 +26,7 @@ import { AdjustSessionDialog } from './adjust-session-dialog';
 import { AdjustmentsPanel } from './adjustments-panel';
 import { HandedOutNotice } from './handed-out-notice';
 import { LogSessionDialog } from './log-session-dialog';
+import { useEngineText } from '../../components/programme/engine-text';
 
 /** The engine's light for each session a log attached to (the latest decision about it). */
 function sessionLights(programme: Programme | null): Map<string, PainLight> {
@@ -48,6 +49,7 @@ function notAppliedIds(programme: Programme): Set<string> {
  */
 export function ProgrammeTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
+  const say = useEngineText();
   const current = useChannel('programmes.current', { clientId });
   const [view, setView] = useState<'weeks' | 'calendar'>('weeks');
   const [logging, setLogging] = useState<Session | null>(null);
@@ -181,7 +183,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                 })}
               </Text>
               <Text size="sm" c="dimmed" mt={4}>
-                {programme.painGuide.text}
+                {say(programme.painGuide.i18n, programme.painGuide.text)}
               </Text>
             </Paper>
             <Paper withBorder p="md" radius="md">
@@ -201,7 +203,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                     </Text>
                     <List size="sm">
                       {checkpoint.criteria.map((criterion) => (
-                        <List.Item key={criterion.code}>{criterion.text}</List.Item>
+                        <List.Item key={criterion.code}>{say(criterion.i18n, criterion.text)}</List.Item>
                       ))}
                     </List>
                   </div>
