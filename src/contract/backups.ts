@@ -53,10 +53,12 @@ export const backupsChannels = {
   /** Takes a backup of the database now (SQLite online backup: consistent while the app runs). */
   'backups.create': { input: z.object({}), output: backupSchema },
   /**
-   * Replaces the database with a backup of the backups folder, given by its plain file name. The
-   * file is checked first (integrity, a ReStride database, schema not newer than the app; `conflict`
-   * naming the reason otherwise) and migrated if older; a `pre-restore` backup of the current
-   * database is taken; the switch is one atomic rename, so a failure leaves the database as it was.
+   * Replaces the database with a backup of the backups folder, given by its plain file name. A copy
+   * is checked first, off the main thread while calls go on (integrity, every schema object exactly
+   * what a fresh database of its version has, foreign keys, schema not newer than the app;
+   * `conflict` naming the reason or the unexpected objects otherwise) and migrated if older; then,
+   * alone, the current file becomes the `pre-restore` backup (moved, not copied) and the copy takes
+   * its place, so a failure leaves the database as it was and a refused restore deletes no backup.
    * `not_found` for a name that is not in the folder.
    */
   'backups.restore': {
