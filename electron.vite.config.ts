@@ -2,45 +2,31 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy, cspProblems } from './electron/main/content-security-policy';
+import { countCspMetaTags, withProductionCspMeta } from './electron/main/content-security-policy';
 
 const root = import.meta.dirname;
 
 /**
- * Makes sure the built index.html carries a strict CSP. The page is loaded from file://, which has
- * no response headers, so the meta tag is the policy of the packaged app (and of browser mode,
- * which serves the same build). A policy the page declares itself is kept if it passes
- * `cspProblems`, and fails the build otherwise; a page without one gets ours injected.
+ * Writes the one strict CSP (electron/main/content-security-policy.ts) into the built index.html.
+ * The page is loaded from file://, which has no response headers, so the meta tag is the policy of
+ * the packaged app (and of browser mode, which serves the same build). The source page must not
+ * declare a policy of its own: a second definition would drift (issue 12 item 12).
  */
-function contentSecurityPolicyMeta(): Plugin {
+export function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'restride:csp-meta',
     apply: 'build',
-    transformIndexHtml(html) {
-      const declared =
-        /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*content=(?:"([^"]*)"|'([^']*)')/i.exec(
-          html,
-        );
-      const policy = declared?.[1] ?? declared?.[2];
-      if (policy !== undefined) {
-        const problems = cspProblems(policy);
-        if (problems.length > 0) {
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        if (countCspMetaTags(html) > 0) {
           throw new Error(
-            `src/renderer/index.html: Content-Security-Policy too weak: ${problems.join('; ')}`,
+            'src/renderer/index.html declares a Content-Security-Policy: remove it, the policy lives in ' +
+              'electron/main/content-security-policy.ts and is written into the built page',
           );
         }
-        return html;
-      }
-      return [
-        {
-          tag: 'meta',
-          attrs: {
-            'http-equiv': 'Content-Security-Policy',
-            content: contentSecurityPolicy({ kind: 'production' }),
-          },
-          injectTo: 'head-prepend',
-        },
-      ];
+        return withProductionCspMeta(html);
+      },
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The renderer's Content-Security-Policy, in one place so the built page (meta tag, injected by
- * electron.vite.config.ts) and the dev server's responses (header, set in security.ts) agree.
+ * The renderer's Content-Security-Policy, in one place so the built page (meta tag, written by
+ * electron.vite.config.ts through `withProductionCspMeta`) and the dev server's responses (header,
+ * set in security.ts) agree. src/renderer/index.html declares no policy of its own.
  *
  * The page is loaded from file://, where there are no response headers to carry a policy: the
  * meta tag is what protects the packaged app. Directives a meta tag cannot carry
@@ -33,6 +34,34 @@ export function contentSecurityPolicy(mode: CspMode): string {
 function toWebSocketOrigin(httpOrigin: string): string {
   const url = new URL(httpOrigin);
   return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+}
+
+/** A `<meta http-equiv="Content-Security-Policy" …>` tag, however its attributes are quoted. */
+const cspMetaTag = /<meta\b[^>]*\bhttp-equiv\s*=\s*(["']?)Content-Security-Policy\1(?=[\s/>])[^>]*>/gi;
+
+/** How many CSP meta tags a page declares (the source page must declare none: the policy lives here). */
+export function countCspMetaTags(html: string): number {
+  return [...html.matchAll(cspMetaTag)].length;
+}
+
+/**
+ * The page as shipped: any policy it declares is dropped and the production policy above is put
+ * first in <head>, before any script or stylesheet, so the built index.html carries exactly this
+ * file's policy. Used by electron.vite.config.ts at build time.
+ */
+export function withProductionCspMeta(html: string): string {
+  const policy = contentSecurityPolicy({ kind: 'production' })
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;');
+  const stripped = html.replace(cspMetaTag, '');
+  // After <meta charset> when it opens <head> (the charset must come first), else first in <head>.
+  const head = /<head\b[^>]*>(\s*<meta\s+charset\s*=[^>]*>)?/i.exec(stripped);
+  if (!head) {
+    throw new Error('index.html has no <head>: cannot place the Content-Security-Policy meta tag');
+  }
+  const at = head.index + head[0].length;
+  const tag = `\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  return stripped.slice(0, at) + tag + stripped.slice(at);
 }
 
 /**
