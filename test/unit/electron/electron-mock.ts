@@ -5,9 +5,9 @@ import { vi } from 'vitest';
  * calls is modelled; each test file wires it in with `vi.mock('electron', () => electronMock())`.
  */
 export interface FakeWebContents {
-  listeners: Map<string, (event: FakeEvent) => void>;
+  listeners: Map<string, (event: FakeEvent, ...args: unknown[]) => void>;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null;
-  on(name: string, listener: (event: FakeEvent) => void): void;
+  on(name: string, listener: (event: FakeEvent, ...args: unknown[]) => void): void;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void;
 }
 
@@ -75,6 +75,9 @@ export function electronMock(): Record<string, unknown> {
     static getAllWindows(): unknown[] {
       return [];
     }
+    static fromWebContents(): null {
+      return null;
+    }
   }
   return {
     ipcMain: {
@@ -96,7 +99,7 @@ export function electronMock(): Record<string, unknown> {
     BrowserWindow,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     app: { getPath: vi.fn(() => '/home/clinician/Documents') },
-    dialog: {},
+    dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })) },
     session: {},
   };
 }

@@ -1,8 +1,9 @@
-import { shell } from 'electron';
-import type { Session, WebContents } from 'electron';
+import { dialog, shell } from 'electron';
+import type { MessageBoxOptions, Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMainWindow, mainWindowOptions } from '../../../electron/main/window';
 import {
+  confirmExternalLink,
   hardenSession,
   hardenWebContents,
   isAllowedExternalUrl,
@@ -16,6 +17,7 @@ vi.mock('electron', async () => (await import('./electron-mock')).electronMock()
 beforeEach(() => {
   resetElectronState();
   vi.mocked(shell.openExternal).mockClear();
+  vi.mocked(dialog.showMessageBox).mockClear();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
@@ -55,11 +57,23 @@ describe('the main window', () => {
 });
 
 describe('web contents hardening', () => {
-  function hardened() {
+  /** A hardened WebContents with a clock the test moves and a confirmation that answers `yes`. */
+  function hardened(answer = true) {
     const contents = fakeWebContents();
-    hardenWebContents(contents as unknown as WebContents);
-    return contents;
+    const clock = { now: 1_000_000 };
+    const confirm = vi.fn(() => Promise.resolve(answer));
+    hardenWebContents(contents as unknown as WebContents, { confirm, now: () => clock.now });
+    const input = (type: string) => contents.listeners.get('input-event')?.(fakeEvent(''), { type });
+    const navigate = (url: string) => {
+      const event = fakeEvent(url);
+      contents.listeners.get('will-navigate')?.(event);
+      return event;
+    };
+    return { contents, clock, confirm, input, navigate };
   }
+
+  /** Lets the confirmation and the hand-over to the OS settle. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   it.each([
     'https://evil.example/',
@@ -67,13 +81,11 @@ describe('web contents hardening', () => {
     'file:///app/out/renderer/index.html',
     'javascript:alert(1)',
   ])('cancels navigation to %s', (url) => {
-    const event = fakeEvent(url);
-    hardened().listeners.get('will-navigate')?.(event);
-    expect(event.defaultPrevented).toBe(true);
+    expect(hardened().navigate(url).defaultPrevented).toBe(true);
   });
 
   it('cancels redirects and <webview> attachment', () => {
-    const contents = hardened();
+    const { contents } = hardened();
     for (const name of ['will-redirect', 'will-attach-webview']) {
       const event = fakeEvent('https://example.org/');
       contents.listeners.get(name)?.(event);
@@ -81,21 +93,108 @@ describe('web contents hardening', () => {
     }
   });
 
-  it('denies every new window, handing only allowed links to the system browser', () => {
-    const contents = hardened();
-    expect(contents.windowOpenHandler?.({ url: 'https://physio.example/guide' })).toEqual({ action: 'deny' });
+  it('opens an https link after a click and a yes, showing the address in the confirmation', async () => {
+    const { contents, confirm, input, navigate } = hardened(true);
+    input('mouseDown');
+    input('mouseUp');
+    navigate('https://physio.example/guide?x=1');
+    await settle();
+    expect(confirm).toHaveBeenCalledExactlyOnceWith(contents, 'https://physio.example/guide?x=1');
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://physio.example/guide?x=1');
+  });
+
+  it('counts a key press (Enter on a focused link) as the gesture', async () => {
+    const { input, navigate } = hardened(true);
+    input('rawKeyDown');
+    navigate('https://physio.example/');
+    await settle();
+    expect(shell.openExternal).toHaveBeenCalledOnce();
+  });
+
+  it('opens nothing and asks nothing when the page navigates without a click', async () => {
+    const { confirm, input, navigate } = hardened(true);
+    input('mouseMove');
+    input('mouseWheel');
+    navigate('https://evil.example/');
+    await settle();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('does not accept an old click, and uses one click for one link only', async () => {
+    const { clock, confirm, input, navigate } = hardened(true);
+    input('mouseDown');
+    clock.now += 5_001;
+    navigate('https://physio.example/late');
+    input('mouseDown');
+    navigate('https://physio.example/first');
+    navigate('https://physio.example/second');
+    await settle();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://physio.example/first');
+  });
+
+  it('opens nothing when the person cancels', async () => {
+    const { confirm, input, navigate } = hardened(false);
+    input('mouseDown');
+    navigate('https://physio.example/');
+    await settle();
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'http://physio.example/',
+    'mailto:clinic@physio.example',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'ms-msdt:/id PCWDiagnostic',
+    'smb://server/share',
+  ])('never offers %s, even after a click', async (url) => {
+    const { confirm, input, navigate } = hardened(true);
+    input('mouseDown');
+    navigate(url);
+    await settle();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('denies every new window; window.open follows the same click-and-confirm rule', async () => {
+    const { contents, confirm, input } = hardened(true);
+    expect(contents.windowOpenHandler?.({ url: 'https://physio.example/popup' })).toEqual({ action: 'deny' });
+    input('mouseDown');
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    input('mouseDown');
+    expect(contents.windowOpenHandler?.({ url: 'https://physio.example/guide' })).toEqual({ action: 'deny' });
+    await settle();
+    expect(confirm).toHaveBeenCalledOnce();
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://physio.example/guide');
+  });
+
+  it('asks with a native dialog that names the site, shows the address and defaults to Cancel', async () => {
+    vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    const contents = fakeWebContents();
+    await expect(
+      confirmExternalLink(contents as unknown as WebContents, 'https://xn--physi-ssa.example/a b'),
+    ).resolves.toBe(true);
+    const options = vi.mocked(dialog.showMessageBox).mock.calls[0]?.[0] as unknown as MessageBoxOptions;
+    expect(options.message).toContain('xn--physi-ssa.example');
+    expect(options.detail).toBe('https://xn--physi-ssa.example/a%20b');
+    expect(options.buttons?.[options.defaultId ?? -1]).toBe('Cancel');
+    expect(options.cancelId).toBe(options.defaultId);
+    vi.mocked(dialog.showMessageBox).mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    await expect(confirmExternalLink(contents as unknown as WebContents, 'https://a.example/')).resolves.toBe(
+      false,
+    );
   });
 });
 
 describe('external links', () => {
-  it.each(['https://physio.example/return-to-run', 'mailto:clinic@physio.example?subject=Plan'])(
-    'allows %s',
-    (url) => {
-      expect(isAllowedExternalUrl(url)).toBe(true);
-    },
-  );
+  const yes = () => Promise.resolve(true);
+
+  it('allows https links', () => {
+    expect(isAllowedExternalUrl('https://physio.example/return-to-run')).toBe(true);
+  });
 
   it.each([
     'file:///etc/passwd',
@@ -104,6 +203,7 @@ describe('external links', () => {
     'JavaScript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'http://physio.example/',
+    'mailto:clinic@physio.example?subject=Plan',
     'smb://server/share',
     'ms-msdt:/id PCWDiagnostic',
     'https://bank.example@evil.example/',
@@ -111,12 +211,24 @@ describe('external links', () => {
     'not a url',
   ])('refuses %s', async (url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
-    await expect(openExternalLink(url)).resolves.toBe(false);
+    await expect(openExternalLink(url, { userGesture: true, confirm: yes })).resolves.toBe(false);
     expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('opens an allowed link through the OS', async () => {
-    await expect(openExternalLink('https://physio.example/')).resolves.toBe(true);
+  it('opens an allowed link through the OS only with a gesture and a yes', async () => {
+    await expect(
+      openExternalLink('https://physio.example/', { userGesture: false, confirm: yes }),
+    ).resolves.toBe(false);
+    await expect(
+      openExternalLink('https://physio.example/', {
+        userGesture: true,
+        confirm: () => Promise.resolve(false),
+      }),
+    ).resolves.toBe(false);
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    await expect(
+      openExternalLink('https://physio.example/', { userGesture: true, confirm: yes }),
+    ).resolves.toBe(true);
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://physio.example/');
   });
 });
