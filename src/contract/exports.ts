@@ -22,9 +22,17 @@ export const exportsChannels = {
   /**
    * The client's current programme as a calendar: one event per unlocked session, in the clinic's
    * language, at the client's preferred time (all-day without one). Event UIDs stay the same on
-   * every export, so importing again updates the events. `conflict` when there is no programme yet.
+   * every export, so importing again updates the events. Sessions dated before today are left out
+   * unless `includePast`. `conflict` when there is no programme yet.
    */
-  'exports.ics': { input: z.object({ clientId: idOf('A client id') }), output: icsExportSchema },
+  'exports.ics': {
+    input: z.object({
+      clientId: idOf('A client id'),
+      /** Also the sessions dated before today (missed or done); by default the calendar starts today. */
+      includePast: z.boolean().default(false),
+    }),
+    output: icsExportSchema,
+  },
   /**
    * The client's unlocked walk-run and run sessions as FIT workouts for a watch, in one zip.
    * `conflict` when there is no programme yet.

@@ -6,6 +6,7 @@ import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import type { Session } from '../../src/engine/types';
 import { call, callError, createTestBackend, type TestBackend } from '../fixtures/backend';
 import { decodeFit, parseCalendar } from '../unit/exports/export-helpers';
+import { physicalLineProblems, readStrict, valuesOf } from '../unit/exports/ics-strict-reader';
 import { createClient, createPlannableClient, derivedProgramme } from './workspace-fixtures';
 
 let backend: TestBackend;
@@ -47,9 +48,10 @@ describe.each(['exports.ics', 'exports.fit'])('%s refusals', (channel) => {
 });
 
 describe('exports.ics', () => {
-  it('returns the current programme as a calendar at the intake preferred time', async () => {
+  it('returns the current programme from today on as a calendar at the intake preferred time', async () => {
     const { clientId, stored } = await generated();
-    const unlocked = sessionsOf(stored).filter((session) => !session.locked);
+    // The test clock's today is 2026-11-27; the programme started on 2026-11-16.
+    const unlocked = sessionsOf(stored).filter((session) => !session.locked && session.date >= '2026-11-27');
     const result = await call<IcsExport>(backend, 'exports.ics', { clientId });
 
     expect(result.fileName).toBe('Anna Keller – ReStride 2026-11-27.ics');
@@ -99,6 +101,47 @@ describe('exports.ics', () => {
       .execute();
     const { content } = await call<IcsExport>(backend, 'exports.ics', { clientId });
     expect(parseCalendar(content).events.every((event) => event.startDate.isDate)).toBe(true);
+  });
+});
+
+describe('exports.ics past sessions and text', () => {
+  it('leaves out the sessions before today unless includePast', async () => {
+    const { clientId, stored } = await generated();
+    const unlocked = sessionsOf(stored).filter((session) => !session.locked);
+    const past = unlocked.filter((session) => session.date < '2026-11-27');
+    expect(past.length).toBeGreaterThan(0);
+    const ids = (content: string) => parseCalendar(content).events.map((event) => event.uid.split('.')[0]);
+
+    const byDefault = ids((await call<IcsExport>(backend, 'exports.ics', { clientId })).content);
+    expect(byDefault).toEqual(unlocked.filter((session) => session.date >= '2026-11-27').map((s) => s.id));
+    const notPast = ids(
+      (await call<IcsExport>(backend, 'exports.ics', { clientId, includePast: false })).content,
+    );
+    expect(notPast).toEqual(byDefault);
+
+    const all = await call<IcsExport>(backend, 'exports.ics', { clientId, includePast: true });
+    expect(ids(all.content)).toEqual(unlocked.map((session) => session.id));
+  });
+
+  it('is invalid_input for an includePast that is not a boolean', async () => {
+    const { clientId } = await generated();
+    const error = await callError(backend, 'exports.ics', { clientId, includePast: 'yes' });
+    expect(error.code).toBe('invalid_input');
+    expect(Object.keys(error.issues)).toEqual(['includePast']);
+  });
+
+  it('escapes the client and clinic names and folds at 75 octets', async () => {
+    const name = 'Anna; "Bob", O\'Brien 李小龙 😀';
+    const { client } = await createPlannableClient(backend, name);
+    await call(backend, 'settings.save', { clinicName: 'Physio, Reha; Sport 東京 😀' });
+    const { content } = await call<IcsExport>(backend, 'exports.ics', { clientId: client.id });
+    expect(physicalLineProblems(content)).toEqual([]);
+    const lines = readStrict(content);
+    expect(valuesOf(lines, 'X-WR-CALNAME')).toEqual([
+      `Return to running – ${name} (Physio, Reha; Sport 東京 😀)`,
+    ]);
+    expect(valuesOf(lines, 'DESCRIPTION')[0]).toContain('Planned with Physio, Reha; Sport 東京 😀');
+    expect(parseCalendar(content).events.length).toBeGreaterThan(0);
   });
 });
 

@@ -7,7 +7,7 @@ import { safeFileName } from './file-names';
 import { programmeToIcs } from './ics';
 
 export const exportsHandlers = {
-  'exports.ics': async (context, { clientId }) => {
+  'exports.ics': async (context, { clientId, includePast }) => {
     const loaded = await loadExportableProgramme(context, clientId);
     const now = context.clock();
     const content = programmeToIcs({
@@ -18,6 +18,8 @@ export const exportsHandlers = {
       preferredTime: loaded.preferredTime,
       clinicName: loaded.clinicName,
       generatedAt: now,
+      // From today (the clinic's local date, as in the file name) unless the past is asked for.
+      ...(includePast ? {} : { from: localDate(now) }),
     });
     await recordHandedOut(context, {
       clientId,

@@ -4,12 +4,14 @@
  * Re-exporting must update the events a client imported before, not add a second copy: every UID
  * is the session id (stable across regenerations, plan-engine.md) plus a non-identifying key of
  * the client, and SEQUENCE grows with the export time so calendar apps take the newer version.
+ *
+ * Written line by line (ics-text.ts): every TEXT value escaped, every line folded at 75 octets.
  */
 import { createHash } from 'node:crypto';
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays } from '../../engine';
 import type { Locale, Programme, Session } from '../../engine/types';
 import { exportTexts, fill } from './i18n';
+import { contentLine, textLine } from './ics-text';
 import { describeSession, sessionTitle } from './session-text';
 import { isKnownTimeZone, zonedTimeToUtc } from './zoned-time';
 
@@ -36,6 +38,17 @@ export interface ProgrammeToIcsOptions {
   clinicName: string;
   /** When the export is made: DTSTAMP, LAST-MODIFIED and SEQUENCE come from it, nothing else. */
   generatedAt: Date;
+  /**
+   * 'YYYY-MM-DD': sessions dated before it are left out (callers pass today, so a calendar does not
+   * fill with past, "missed" sessions). Absent: every unlocked session.
+   */
+  from?: string;
+}
+
+/** The calendar text and the number of events in it. */
+export interface IcsCalendar {
+  content: string;
+  eventCount: number;
 }
 
 const UID_DOMAIN = 'restride.app';
@@ -62,15 +75,10 @@ export function calendarSessions(programme: Programme): Session[] {
   return programme.weeks.flatMap((week) => week.sessions.filter((session) => !session.locked));
 }
 
-function dateArray(isoDate: string): DateArray {
-  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return [year, month, day];
-}
-
 /**
- * A floating local date-time as RFC 5545 writes it (no Z, no TZID): 20261201T073000. Written as
- * text because the library would route a date array through a JS Date in the host's zone, which
- * moves a time skipped by a DST change and makes the output depend on the machine.
+ * A floating local date-time as RFC 5545 writes it (no Z, no TZID): 20261201T073000. Built as text,
+ * never through a JS Date in the host's zone, which would move a time skipped by a DST change and
+ * make the output depend on the machine.
  */
 function floatingDateTime(isoDate: string, time: string): string {
   return `${isoDate.replaceAll('-', '')}T${time.replace(':', '')}00`;
@@ -101,8 +109,36 @@ function startOffsets(sessions: readonly Session[]): number[] {
   });
 }
 
-/** The calendar's events and header, for `createEvents`. Throws on an invalid time or zone. */
-function buildEvents(options: ProgrammeToIcsOptions): EventAttributes[] {
+/** A UTC instant as RFC 5545 writes it: 20261127T100000Z. */
+function utcDateTime(instant: Date | number): string {
+  return new Date(instant)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+}
+
+/** A date as RFC 5545 writes it: 20261201. */
+function basicDate(isoDate: string): string {
+  return isoDate.replaceAll('-', '');
+}
+
+/** A positive duration of whole seconds: PT1H5M, PT45M, PT2M30S. */
+function durationOf(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = seconds % 60;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest ? `${rest}S` : ''}`;
+}
+
+/** The sessions this export writes: unlocked, and from `options.from` on when given. */
+function exportedSessions(options: ProgrammeToIcsOptions): Session[] {
+  const { from } = options;
+  const sessions = calendarSessions(options.programme);
+  return from === undefined ? sessions : sessions.filter((session) => session.date >= from);
+}
+
+/** Each event's VEVENT block. Throws on an invalid time or zone. */
+function buildEvents(options: ProgrammeToIcsOptions): string[] {
   const { preferredTime, timeZone, generatedAt, locale } = options;
   if (preferredTime !== null && !TIME.test(preferredTime)) {
     throw new RangeError(`preferredTime must be HH:MM, got "${preferredTime}"`);
@@ -110,77 +146,83 @@ function buildEvents(options: ProgrammeToIcsOptions): EventAttributes[] {
   if (timeZone !== undefined && !isKnownTimeZone(timeZone)) {
     throw new RangeError(`Unknown time zone "${timeZone}"`);
   }
-  const stamp = generatedAt.getTime();
-  const sequence = Math.max(0, Math.floor((stamp - SEQUENCE_EPOCH) / 60_000));
+  if (options.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.from)) {
+    throw new RangeError(`from must be YYYY-MM-DD, got "${options.from}"`);
+  }
+  const stamp = utcDateTime(generatedAt);
+  const sequence = Math.max(0, Math.floor((generatedAt.getTime() - SEQUENCE_EPOCH) / 60_000));
 
-  const sessions = calendarSessions(options.programme);
+  const sessions = exportedSessions(options);
+  // Offsets over the day's sessions that are written: a day is either all in or all out.
   const offsets = startOffsets(sessions);
   return sessions.map((session, index) => {
-    // `timestamp` (DTSTAMP) is accepted by the library but missing from its types; without it the
-    // library would stamp the wall clock and two exports of the same moment would differ.
-    const common = {
-      uid: sessionUid(session.id, options.clientKey),
-      title: sessionTitle(session, locale),
-      description: describeSession(session, {
-        painGuide: options.programme.painGuide,
-        locale,
-        clinicName: options.clinicName,
-      }),
-      categories: ['ReStride'],
-      status: 'CONFIRMED' as const,
-      sequence,
-      timestamp: stamp,
-      lastModified: stamp,
-    };
+    let when: string;
+    let busy: string;
     if (preferredTime === null) {
-      const event: EventAttributes & { timestamp: number } = {
-        ...common,
-        start: dateArray(session.date),
-        end: dateArray(addDays(session.date, 1)),
-        // An all-day session should not block the client's whole day.
-        transp: 'TRANSPARENT',
-        busyStatus: 'FREE',
-      };
-      return event;
+      // An all-day session should not block the client's whole day.
+      when =
+        contentLine('DTSTART;VALUE=DATE', basicDate(session.date)) +
+        contentLine('DTEND;VALUE=DATE', basicDate(addDays(session.date, 1)));
+      busy = contentLine('X-MICROSOFT-CDO-BUSYSTATUS', 'FREE') + contentLine('TRANSP', 'TRANSPARENT');
+    } else {
+      const at = shiftedStart(session.date, preferredTime, offsets[index] ?? 0);
+      // A floating time has no Z and no TZID; a zone's time is written in UTC.
+      const start =
+        timeZone === undefined
+          ? floatingDateTime(at.date, at.time)
+          : utcDateTime(zonedTimeToUtc(at.date, at.time, timeZone));
+      when = contentLine('DTSTART', start);
+      busy = contentLine('X-MICROSOFT-CDO-BUSYSTATUS', 'BUSY') + contentLine('TRANSP', 'OPAQUE');
     }
+    const description = describeSession(session, {
+      painGuide: options.programme.painGuide,
+      locale,
+      clinicName: options.clinicName,
+    });
     // At least a minute: a zero duration would write an invalid "PT".
     const seconds = Math.max(60, Math.round(session.durationMinutes * 60));
-    const duration = {
-      hours: Math.floor(seconds / 3600),
-      minutes: Math.floor((seconds % 3600) / 60),
-      seconds: seconds % 60,
-    };
-    const at = shiftedStart(session.date, preferredTime, offsets[index] ?? 0);
-    const start =
-      timeZone === undefined
-        ? floatingDateTime(at.date, at.time)
-        : zonedTimeToUtc(at.date, at.time, timeZone).getTime();
-    const event: EventAttributes & { timestamp: number } = {
-      ...common,
-      start,
-      startOutputType: 'utc',
-      duration,
-      transp: 'OPAQUE',
-      busyStatus: 'BUSY',
-    };
-    return event;
+    return [
+      'BEGIN:VEVENT\r\n',
+      textLine('UID', sessionUid(session.id, options.clientKey)),
+      textLine('SUMMARY', sessionTitle(session, locale)),
+      contentLine('DTSTAMP', stamp),
+      when,
+      contentLine('SEQUENCE', String(sequence)),
+      textLine('DESCRIPTION', description),
+      contentLine('STATUS', 'CONFIRMED'),
+      textLine('CATEGORIES', 'ReStride'),
+      busy,
+      contentLine('LAST-MODIFIED', stamp),
+      preferredTime === null ? '' : contentLine('DURATION', durationOf(seconds)),
+      'END:VEVENT\r\n',
+    ].join('');
   });
 }
 
 /**
- * The programme's unlocked sessions as an iCalendar file (UTF-8 text, CRLF lines). Pure: the same
- * options give the same bytes.
+ * The programme's unlocked sessions (from `options.from` on) as an iCalendar file (UTF-8 text,
+ * CRLF lines), with the number of events written. Pure: the same options give the same bytes.
  */
-export function programmeToIcs(options: ProgrammeToIcsOptions): string {
+export function programmeToCalendar(options: ProgrammeToIcsOptions): IcsCalendar {
   const texts = exportTexts(options.locale);
   const calName = fill(texts.calendarName, { client: options.clientName.trim() });
-  const { error, value } = createEvents(buildEvents(options), {
-    productId: PRODUCT_ID,
-    method: 'PUBLISH',
-    calName: options.clinicName.trim() === '' ? calName : `${calName} (${options.clinicName.trim()})`,
-  });
-  if (error || value === null) {
-    throw new Error(`The calendar could not be written: ${error?.message ?? 'no output'}`);
-  }
-  return value;
+  const clinic = options.clinicName.trim();
+  const events = buildEvents(options);
+  const content = [
+    'BEGIN:VCALENDAR\r\n',
+    contentLine('VERSION', '2.0'),
+    contentLine('CALSCALE', 'GREGORIAN'),
+    textLine('PRODID', PRODUCT_ID),
+    contentLine('METHOD', 'PUBLISH'),
+    textLine('X-WR-CALNAME', clinic === '' ? calName : `${calName} (${clinic})`),
+    contentLine('X-PUBLISHED-TTL', 'PT1H'),
+    ...events,
+    'END:VCALENDAR\r\n',
+  ].join('');
+  return { content, eventCount: events.length };
+}
+
+/** The calendar text alone (see `programmeToCalendar`). */
+export function programmeToIcs(options: ProgrammeToIcsOptions): string {
+  return programmeToCalendar(options).content;
 }

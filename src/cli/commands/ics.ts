@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
-import { clientKeyOf, programmeToIcs } from '../../backend/exports/ics';
+import { localDate } from '../../backend/clock';
+import { clientKeyOf, programmeToCalendar } from '../../backend/exports/ics';
 import { isKnownTimeZone } from '../../backend/exports/zoned-time';
 import { generatePlan } from '../../engine';
 import { exitCodes, type CliCommand } from '../command';
 import { readPlanRequest } from '../read-plan-request';
 
-const usage = `Usage: npm run cli -- ics --in request.json --out plan.ics [--time HH:MM] [--time-zone Area/City]
+const usage = `Usage: npm run cli -- ics --in request.json --out plan.ics [--time HH:MM] [--time-zone Area/City] [--include-past]
 
 Generates the programme for a PlanRequest JSON file (see examples/) and writes its unlocked
-sessions as a calendar file (.ics), in the request's language. --time puts every session at that
-local time (floating, or in --time-zone if given); without it the events are all-day.
+sessions from today on as a calendar file (.ics), in the request's language; --include-past also
+writes the ones dated before today. --time puts every session at that local time (floating, or in
+--time-zone if given); without it the events are all-day.
 Importing a newer file again updates the same events. Exit code 2 lists each invalid field.`;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -29,6 +31,7 @@ export const icsCommand: CliCommand = {
           out: { type: 'string' },
           time: { type: 'string' },
           'time-zone': { type: 'string' },
+          'include-past': { type: 'boolean' },
         },
         strict: true,
       }).values;
@@ -59,7 +62,8 @@ export const icsCommand: CliCommand = {
 
     const request = read.request;
     const programme = generatePlan(request);
-    const content = programmeToIcs({
+    const now = new Date();
+    const { content, eventCount } = programmeToCalendar({
       programme,
       // The request has no database id: the client's name and birth date keep UIDs stable.
       clientKey: clientKeyOf('request', request.client.name, request.client.birthDate ?? ''),
@@ -68,11 +72,11 @@ export const icsCommand: CliCommand = {
       preferredTime: values.time ?? null,
       ...(timeZone === undefined ? {} : { timeZone }),
       clinicName: '',
-      generatedAt: new Date(),
+      generatedAt: now,
+      ...(values['include-past'] ? {} : { from: localDate(now) }),
     });
     io.writeFile(values.out, content);
-    const events = content.split('BEGIN:VEVENT').length - 1;
-    io.stdout(`Wrote ${values.out} (${events} events, programme status: ${programme.status})\n`);
+    io.stdout(`Wrote ${values.out} (${eventCount} events, programme status: ${programme.status})\n`);
     return exitCodes.ok;
   },
 };

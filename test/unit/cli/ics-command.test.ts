@@ -1,5 +1,5 @@
 /** `ics` CLI command with a fake io: writes a calendar that ical.js reads; exit 2 on bad input. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIO } from '../../../src/cli/command';
 import { icsCommand } from '../../../src/cli/commands/ics';
 import { allSessions, exampleProgramme, exampleText, parseCalendar } from '../exports/export-helpers';
@@ -36,6 +36,15 @@ function fakeIo(files: Record<string, string>): CliIO & {
 }
 
 describe('ics command', () => {
+  // Before the example programme starts (2026-12-01): every session lies ahead.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T12:00:00Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('writes all-day events for the unlocked sessions and exits 0', async () => {
     const io = fakeIo({ 'req.json': example });
     expect(await icsCommand.run(['--in', 'req.json', '--out', 'plan.ics'], io)).toBe(0);
@@ -101,5 +110,34 @@ describe('ics command', () => {
     expect(await icsCommand.run(['--in', 'missing.json', '--out', 'x.ics'], io)).toBe(1);
     expect(io.err).toContain('missing.json: cannot read the file');
     expect(io.written).toEqual({});
+  });
+
+  it('writes the sessions from today on, and the past ones too with --include-past', async () => {
+    const today = unlocked[Math.floor(unlocked.length / 2)]!.date;
+    vi.setSystemTime(new Date(`${today}T12:00:00Z`));
+    const ahead = unlocked.filter((session) => session.date >= today);
+    expect(ahead.length).toBeLessThan(unlocked.length);
+
+    const io = fakeIo({ 'req.json': example });
+    expect(await icsCommand.run(['--in', 'req.json', '--out', 'a.ics'], io)).toBe(0);
+    const events = parseCalendar(io.written['a.ics'] ?? '').events;
+    expect(events.map((event) => event.uid.split('.')[0])).toEqual(ahead.map((session) => session.id));
+    expect(io.out).toContain(`Wrote a.ics (${ahead.length} events`);
+
+    expect(await icsCommand.run(['--in', 'req.json', '--out', 'b.ics', '--include-past'], io)).toBe(0);
+    const all = parseCalendar(io.written['b.ics'] ?? '').events;
+    expect(all).toHaveLength(unlocked.length);
+    expect(io.out).toContain(`Wrote b.ics (${unlocked.length} events`);
+    // The same sessions keep the same UIDs whether or not the past is included.
+    expect(all.slice(-events.length).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+  });
+
+  it('counts the events it wrote, not "BEGIN:VEVENT" in the client name', async () => {
+    const raw = JSON.parse(example) as { client: Record<string, unknown> };
+    const named = JSON.stringify({ ...raw, client: { ...raw.client, name: 'BEGIN:VEVENT BEGIN:VEVENT' } });
+    const io = fakeIo({ 'req.json': named });
+    expect(await icsCommand.run(['--in', 'req.json', '--out', 'plan.ics'], io)).toBe(0);
+    expect(io.written['plan.ics']).toContain('X-WR-CALNAME:Return to running – BEGIN:VEVENT BEGIN:VEVENT');
+    expect(io.out).toContain(`Wrote plan.ics (${unlocked.length} events`);
   });
 });
