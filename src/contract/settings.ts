@@ -8,6 +8,12 @@ export type PaperSize = (typeof paperSizes)[number];
 /** Largest logo accepted, in characters of its data URL (about 1 MB of image). */
 export const MAX_LOGO_CHARS = 1_400_000;
 
+/**
+ * The one limit for the clinic's branding, shared by Settings and a clinic.json: what the printed
+ * header holds beside the logo (it measures and wraps its text; at these lengths it stays a header).
+ */
+export const BRAND_LIMITS = { clinicName: 120, clinician: 120, contact: 200, contactLines: 4 } as const;
+
 const text = (label: string, max: number) =>
   z
     .string()
@@ -56,9 +62,14 @@ export const settingsChannels = {
   /** Saves the fields sent; fields left out keep their value. */
   'settings.save': {
     input: z.object({
-      clinicName: text('Clinic name', 120).optional(),
-      clinician: oneLine(text('Clinician', 120), 'Clinician').optional(),
-      contact: text('Contact', 500).optional(),
+      clinicName: text('Clinic name', BRAND_LIMITS.clinicName).optional(),
+      clinician: oneLine(text('Clinician', BRAND_LIMITS.clinician), 'Clinician').optional(),
+      contact: text('Contact', BRAND_LIMITS.contact)
+        .refine((value) => value === null || value.split(/\r\n|\r|\n/).length <= BRAND_LIMITS.contactLines, {
+          error: `Contact must be at most ${BRAND_LIMITS.contactLines} lines`,
+          params: { code: 'too_many_lines' },
+        })
+        .optional(),
       logo: logo.optional(),
       units: oneOf(UNITS, 'Units').optional(),
       language: oneOf(LOCALES, 'Language').optional(),

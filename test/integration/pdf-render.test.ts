@@ -15,6 +15,7 @@ import type { PrintOptions, ProgrammePrintInput } from '../../src/backend/pdf/ty
 import { parsePlanRequest } from '../../src/contract/plan';
 import { generatePlan } from '../../src/engine/index';
 import type { PlanRequest } from '../../src/engine/types';
+import { BRAND_LIMITS } from '../../src/contract/settings';
 import { TINY_PNG } from '../fixtures/pdf/programme-fixture';
 
 const ARTIFACTS = join('test', 'artifacts', 'pdf');
@@ -255,4 +256,54 @@ describe('printed programme options and determinism', () => {
     const rendered = await render('en-refer', printInput);
     expect(flat(rendered.text)).toContain('Running is paused – please contact your clinician');
   });
+});
+
+/** Words with their boxes on page 1 (`pdftotext -bbox`), top-down y in points. */
+function firstPageWords(file: string): { word: string; yMin: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' });
+  return [
+    ...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ word: m[3]!, yMin: Number(m[1]), yMax: Number(m[2]) }));
+}
+
+/** Wide words (W and M are DejaVu's widest letters) filling exactly `length` characters. */
+const wide = (prefix: string, length: number): string =>
+  `${prefix} ${'WMWMWMW '.repeat(length)}`.slice(0, length).trim().padEnd(length, 'W');
+
+describe('printed header at the longest allowed clinic texts (issue 12 item 7)', () => {
+  const longest = {
+    clinicName: wide('Clinicname', BRAND_LIMITS.clinicName),
+    clinician: wide('Clinicianname', BRAND_LIMITS.clinician),
+    contact: [
+      wide('Contactline', 50),
+      wide('Contactline', 50),
+      wide('Contactline', 50),
+      wide('Contactline', 47),
+    ].join('\n'),
+    logo: TINY_PNG,
+  };
+  const titleWord = { en: 'Your', de: 'Ihr' } as const;
+
+  for (const locale of ['en', 'de'] as const) {
+    for (const paper of ['a4', 'letter'] as const) {
+      it(`never overlaps the title (${locale}, ${paper})`, async () => {
+        expect(longest.contact.length).toBe(BRAND_LIMITS.contact);
+        const printInput = { ...input({ locale, paper }), clinic: longest };
+        const rendered = await render(`long-header-${locale}-${paper}`, printInput);
+        const words = firstPageWords(rendered.file);
+        // The header is drawn first: every word before the title in the page's content stream.
+        const titleAt = words.findIndex((w) => w.word === titleWord[locale]);
+        const title = words[titleAt];
+        const header = words.slice(0, titleAt);
+        expect(title).toBeDefined();
+        // Every character of the header is printed…
+        expect(header.filter((w) => w.word === 'Contactline')).toHaveLength(4);
+        const printed = oneLine(rendered.text);
+        expect(printed).toContain(longest.clinicName);
+        expect(printed).toContain(longest.contact.split('\n')[3]);
+        // …and all of it above the title.
+        expect(Math.max(...header.map((w) => w.yMax))).toBeLessThan(title!.yMin);
+      });
+    }
+  }
 });

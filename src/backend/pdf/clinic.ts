@@ -3,7 +3,9 @@
  * the PDF's input types, with every problem as a field path and reason.
  */
 import { z } from 'zod';
+import { BRAND_LIMITS } from '../../contract/settings';
 import { isIsoDate } from '../../engine/index';
+import { imageSize, isWithinLogoCap, MAX_LOGO_PIXELS } from './image-size';
 import type { ClinicBranding, PrintOptions } from './types';
 
 export interface PrintProblem {
@@ -26,15 +28,25 @@ export function isImageDataUrl(url: string): boolean {
 }
 
 const ClinicSchema = z.object({
-  clinicName: z.string().trim().max(120),
-  clinician: z.string().trim().max(120),
-  contact: z.string().trim().max(200),
+  clinicName: z.string().trim().max(BRAND_LIMITS.clinicName),
+  clinician: z.string().trim().max(BRAND_LIMITS.clinician),
+  contact: z
+    .string()
+    .trim()
+    .max(BRAND_LIMITS.contact)
+    .refine((value) => value.split(/\r\n|\r|\n/).length <= BRAND_LIMITS.contactLines, {
+      error: `must be at most ${BRAND_LIMITS.contactLines} lines`,
+    }),
   logo: z
     .string()
     .refine(
       isImageDataUrl,
       'must be a data:image/png;base64 or data:image/jpeg;base64 URL of a PNG or JPEG image',
     )
+    .refine((url) => {
+      const size = imageSize(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'));
+      return size !== null && isWithinLogoCap(size);
+    }, `must be at most ${MAX_LOGO_PIXELS}×${MAX_LOGO_PIXELS} pixels`)
     .nullable()
     .default(null),
 });

@@ -164,7 +164,7 @@ function blockHeight(layout: Layout, block: DocBlock): number {
     case 'signature':
       return block.lines.length * 46;
     case 'brand':
-      return LOGO.height + 12;
+      return brandGeometry(layout, block).ruleOffset + 10;
     case 'title':
       return (
         layout.measure(block.text, layout.width, { size: sizes.title, bold: true }) +
@@ -176,26 +176,72 @@ function blockHeight(layout: Layout, block: DocBlock): number {
   }
 }
 
-function drawBrand(layout: Layout, block: Extract<DocBlock, { type: 'brand' }>): void {
+type BrandBlock = Extract<DocBlock, { type: 'brand' }>;
+
+/** Above this the header's text is set smaller (down to BRAND_MIN_SCALE) before it grows taller. */
+const BRAND_TEXT_HEIGHT = 2 * LOGO.height;
+const BRAND_MIN_SCALE = 0.75;
+
+interface BrandGeometry {
+  hasLogo: boolean;
+  textX: number;
+  width: number;
+  clinic: TextStyle;
+  small: TextStyle;
+  /** Heights of the clinic name, clinician and contact as set. */
+  heights: [number, number, number];
+  /** From the top of the header to its rule: below the logo and below every line of text. */
+  ruleOffset: number;
+}
+
+/**
+ * The header measured, not assumed: its text wraps in the room beside the logo, is set smaller
+ * when it would run far below the logo, and the rule (and the title after it) always goes below
+ * the last line, so a long clinic name or contact never overlaps the title.
+ */
+function brandGeometry(layout: Layout, block: BrandBlock): BrandGeometry {
+  // A logo pdfkit cannot read is left out rather than failing the client's programme.
+  const hasLogo = block.logo !== null && block.logo !== '' && isPrintableLogo(block.logo);
+  const textX = hasLogo ? layout.left + LOGO.width + 14 : layout.left;
+  const width = layout.left + layout.width - textX;
+  const styles = (scale: number) => {
+    const clinic: TextStyle = {
+      size: sizes.clinic * scale,
+      bold: true,
+      colour: colours.accent,
+      align: 'right',
+    };
+    const small: TextStyle = { size: sizes.small * scale, colour: colours.muted, align: 'right' };
+    const heights: [number, number, number] = [
+      layout.measure(block.clinicName, width, clinic),
+      layout.measure(block.clinician, width, small),
+      layout.measure(block.contact, width, small),
+    ];
+    const textHeight = heights[0] + (heights[1] ? heights[1] + 1 : 0) + (heights[2] ? heights[2] + 1 : 0);
+    return { clinic, small, heights, textHeight };
+  };
+  let set = styles(1);
+  for (
+    let scale = 0.95;
+    set.textHeight > BRAND_TEXT_HEIGHT && scale >= BRAND_MIN_SCALE - 1e-9;
+    scale -= 0.05
+  ) {
+    set = styles(scale);
+  }
+  const ruleOffset = Math.max(LOGO.height, set.textHeight) + 4;
+  return { hasLogo, textX, width, clinic: set.clinic, small: set.small, heights: set.heights, ruleOffset };
+}
+
+function drawBrand(layout: Layout, block: BrandBlock): void {
   const { doc } = layout;
   const top = layout.y;
-  let textX = layout.left;
-  // A logo pdfkit cannot read is left out rather than failing the client's programme.
-  if (block.logo && isPrintableLogo(block.logo)) {
-    doc.image(logoBytes(block.logo)!, layout.left, top, { fit: [LOGO.width, LOGO.height] });
-    textX = layout.left + LOGO.width + 14;
-  }
-  const width = layout.left + layout.width - textX;
+  const g = brandGeometry(layout, block);
+  if (g.hasLogo) doc.image(logoBytes(block.logo!)!, layout.left, top, { fit: [LOGO.width, LOGO.height] });
   let y = top;
-  y += layout.text(block.clinicName, textX, y, width, {
-    size: sizes.clinic,
-    bold: true,
-    colour: colours.accent,
-    align: 'right',
-  });
-  y += layout.text(block.clinician, textX, y + 1, width, { ...SMALL, colour: colours.muted, align: 'right' });
-  layout.text(block.contact, textX, y + 1, width, { ...SMALL, colour: colours.muted, align: 'right' });
-  const rule = top + LOGO.height + 4;
+  y += layout.text(block.clinicName, g.textX, y, g.width, g.clinic);
+  if (g.heights[1]) y += layout.text(block.clinician, g.textX, y + 1, g.width, g.small) + 1;
+  if (g.heights[2]) layout.text(block.contact, g.textX, y + 1, g.width, g.small);
+  const rule = top + g.ruleOffset;
   doc
     .moveTo(layout.left, rule)
     .lineTo(layout.left + layout.width, rule)

@@ -1,6 +1,8 @@
 import type { FieldIssue } from '../../contract/result';
 import type { FieldCheckMap, HandlerMap } from '../handler';
+import { imageSize, isWithinLogoCap, MAX_LOGO_PIXELS } from '../pdf/image-size';
 import { isPrintableLogo, logoBytes } from '../pdf/logo';
+import { scaleLogoForPrint } from './logo-scale';
 import { toSettings } from './settings.mapping';
 import { findSettings, writeSettings } from './settings.repository';
 
@@ -16,7 +18,8 @@ export const settingsHandlers = {
         clinic_name: changes.clinicName === undefined ? current.clinicName : changes.clinicName,
         clinician: changes.clinician === undefined ? current.clinician : changes.clinician,
         contact: changes.contact === undefined ? current.contact : changes.contact,
-        logo: changes.logo === undefined ? current.logo : changes.logo,
+        // Scaled once here so that no print decodes a large image again.
+        logo: changes.logo === undefined ? current.logo : changes.logo && scaleLogoForPrint(changes.logo),
         units: changes.units ?? current.units,
         language: changes.language ?? current.language,
         paper: changes.paper ?? current.paper,
@@ -27,19 +30,34 @@ export const settingsHandlers = {
   },
 } satisfies Partial<HandlerMap>;
 
-/** A logo must be an image the PDF renderer can read, not just a file with the right header. */
+const damaged: FieldIssue = {
+  path: 'logo',
+  code: 'invalid_image',
+  message: 'This image file is damaged or incomplete: choose another PNG or JPEG',
+};
+
+/**
+ * A logo must be an image the PDF renderer can read, not just a file with the right header, and
+ * at most MAX_LOGO_PIXELS on each side: its size is read from the header before anything decodes
+ * it (a 1 MB PNG can claim 16000×16000 pixels, 1 GB once decoded).
+ */
 function logoIsReadable(_context: unknown, raw: unknown): FieldIssue[] {
   const logo = (raw as { logo?: unknown } | null)?.logo;
-  if (typeof logo !== 'string' || logo === '' || !logoBytes(logo)) return [];
-  return isPrintableLogo(logo)
-    ? []
-    : [
-        {
-          path: 'logo',
-          code: 'invalid_image',
-          message: 'This image file is damaged or incomplete: choose another PNG or JPEG',
-        },
-      ];
+  if (typeof logo !== 'string' || logo === '') return [];
+  const bytes = logoBytes(logo);
+  if (!bytes) return [];
+  const size = imageSize(bytes);
+  if (!size || size.width === 0 || size.height === 0) return [damaged];
+  if (!isWithinLogoCap(size)) {
+    return [
+      {
+        path: 'logo',
+        code: 'too_big',
+        message: `The logo is ${size.width}×${size.height} pixels; the largest accepted is ${MAX_LOGO_PIXELS}×${MAX_LOGO_PIXELS}. Choose a smaller image`,
+      },
+    ];
+  }
+  return isPrintableLogo(logo) ? [] : [damaged];
 }
 
 export const settingsFieldChecks = {
