@@ -8,8 +8,8 @@ const root = import.meta.dirname;
 
 /**
  * Writes the one strict CSP (electron/main/content-security-policy.ts) into the built index.html.
- * The page is loaded from file://, which has no response headers, so the meta tag is the policy of
- * the packaged app (and of browser mode, which serves the same build). The source page must not
+ * The meta tag travels with the page wherever it is served: the packaged app (restride://app/,
+ * which also sends it as a header), `npm start`, and browser mode, which serves the same build. The source page must not
  * declare a policy of its own: a second definition would drift (issue 12 item 12).
  */
 export function contentSecurityPolicyMeta(): Plugin {

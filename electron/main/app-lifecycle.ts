@@ -1,5 +1,6 @@
-import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { dirname, join } from 'node:path';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import { registerAppScheme, serveAppFiles } from './app-protocol';
 import type { Backend } from '../../src/backend/open-backend';
 import { registerIpcHost } from './ipc-host';
 import { installMenu } from './menu';
@@ -17,6 +18,8 @@ import { startBackend } from './start-backend';
 export function startApp(options: { mainDir: string }): void {
   // Sandbox every renderer, including any a future change might create without saying so.
   app.enableSandbox();
+  // Before ready, as Electron requires: the scheme the built page is served on.
+  registerAppScheme(protocol);
 
   // Before the single-instance lock: the lock lives in userData.
   const userDataOverride = resolveUserDataOverride({ isPackaged: app.isPackaged, env: process.env });
@@ -88,6 +91,9 @@ export function startApp(options: { mainDir: string }): void {
     .whenReady()
     .then(async () => {
       hardenSession(session.defaultSession, target);
+      if (target.kind === 'file') {
+        serveAppFiles(protocol, dirname(target.file));
+      }
       openDownloadsWhenSaved(session.defaultSession);
       // The packaged app ships the PDF font outside the asar (electron-builder extraResources).
       if (app.isPackaged) setFontDirectory(join(process.resourcesPath, 'fonts'));

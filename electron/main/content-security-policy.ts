@@ -3,8 +3,8 @@
  * electron.vite.config.ts through `withProductionCspMeta`) and the dev server's responses (header,
  * set in security.ts) agree. src/renderer/index.html declares no policy of its own.
  *
- * The page is loaded from file://, where there are no response headers to carry a policy: the
- * meta tag is what protects the packaged app. Directives a meta tag cannot carry
+ * The meta tag goes wherever the built page goes (the app scheme, browser mode), so it is the
+ * policy the page always has; app-protocol.ts also sends it as a header. Directives a meta tag cannot carry
  * (frame-ancestors, report-uri, sandbox) are therefore left out.
  */
 export type CspMode = { kind: 'production' } | { kind: 'dev'; devServerOrigin: string };

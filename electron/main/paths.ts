@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { appPageUrl } from './app-protocol';
 
 /**
- * Where the window's page comes from. Packaged and `npm start`: our own built index.html on disk.
+ * Where the window's page comes from. Packaged and `npm start`: our own built index.html on disk
+ * (`file`), served from its folder as restride://app/index.html (`url`, see app-protocol.ts).
  * `electron-vite dev`: the dev server, which electron-vite announces in ELECTRON_RENDERER_URL.
  */
 export type RendererTarget =
@@ -38,7 +39,7 @@ export function resolveRendererTarget(options: {
       return { kind: 'dev', url: url.href, origin: url.origin };
     }
   }
-  return { kind: 'file', file: options.rendererIndex, url: pathToFileURL(options.rendererIndex).href };
+  return { kind: 'file', file: options.rendererIndex, url: appPageUrl };
 }
 
 function isLoopbackHost(hostname: string): boolean {

@@ -6,6 +6,7 @@ import {
   type Session,
   type WebContents,
 } from 'electron';
+import { isAppPageUrl } from './app-protocol';
 import { contentSecurityPolicy } from './content-security-policy';
 import type { RendererTarget } from './paths';
 
@@ -16,9 +17,9 @@ export interface SenderFrameLike {
 }
 
 /**
- * True only for the top frame of our own page: the built index.html on disk (any other file://
- * page is foreign) or, in development, the dev server's origin. Query and hash are ignored so
- * client-side routing does not lock the UI out.
+ * True only for the top frame of our own page: the built index.html as the app scheme serves it
+ * (restride://app/index.html; a file:// page or any other address is foreign) or, in development,
+ * the dev server's origin. Query and hash are ignored so client-side routing does not lock the UI out.
  */
 export function isTrustedSender(frame: SenderFrameLike | null | undefined, target: RendererTarget): boolean {
   if (!frame || frame.parent !== null) {
@@ -31,13 +32,7 @@ export function isTrustedSender(frame: SenderFrameLike | null | undefined, targe
   if (target.kind === 'dev') {
     return url.origin === target.origin;
   }
-  const own = new URL(target.url);
-  return url.protocol === 'file:' && url.host === own.host && samePath(url.pathname, own.pathname);
-}
-
-function samePath(a: string, b: string): boolean {
-  // Windows file systems are case-insensitive and Chromium may normalise the drive letter.
-  return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b;
+  return isAppPageUrl(url);
 }
 
 function parseUrl(value: string): URL | null {

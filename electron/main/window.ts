@@ -47,10 +47,9 @@ export function createMainWindow(options: {
   window.once('ready-to-show', () => window.show());
   // Navigation, new windows and <webview> are refused for every WebContents in
   // app-lifecycle.ts ('web-contents-created'), which covers this window too.
-  const loading =
-    options.target.kind === 'file'
-      ? window.loadFile(options.target.file)
-      : window.loadURL(options.target.url);
-  loading.catch((error: unknown) => console.error('[window] the page failed to load', error));
+  // The built page comes through the app scheme (app-protocol.ts), never as a file:// URL.
+  window
+    .loadURL(options.target.url)
+    .catch((error: unknown) => console.error('[window] the page failed to load', error));
   return window;
 }

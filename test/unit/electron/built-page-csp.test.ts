@@ -1,6 +1,6 @@
 /**
- * Issue 12 item 12: the packaged page is loaded from file://, where no response header carries a
- * policy, so the built index.html must carry exactly content-security-policy.ts's strict policy —
+ * Issue 12 item 12: the meta tag is the policy the built page carries wherever it is served (the
+ * packaged app was loaded from file://, where no header applies), so the built index.html must carry exactly content-security-policy.ts's strict policy —
  * not a weaker one the source page declares.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

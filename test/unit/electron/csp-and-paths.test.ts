@@ -70,7 +70,7 @@ describe('paths', () => {
     expect(resolveRendererTarget({ isPackaged: true, env: dev, rendererIndex })).toEqual({
       kind: 'file',
       file: rendererIndex,
-      url: 'file:///app/out/renderer/index.html',
+      url: 'restride://app/index.html',
     });
     expect(
       resolveRendererTarget({

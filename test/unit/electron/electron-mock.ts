@@ -101,5 +101,6 @@ export function electronMock(): Record<string, unknown> {
     app: { getPath: vi.fn(() => '/home/clinician/Documents') },
     dialog: { showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })) },
     session: {},
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
 }

@@ -115,7 +115,7 @@ describe('session', () => {
     hardenSession(session as unknown as Session, {
       kind: 'file',
       file: '/a/index.html',
-      url: 'file:///a/index.html',
+      url: 'restride://app/index.html',
     });
     const callback = vi.fn();
     display!({ frame: null }, callback);

@@ -11,7 +11,7 @@ vi.mock('electron', async () => (await import('./electron-mock')).electronMock()
 const target: RendererTarget = {
   kind: 'file',
   file: '/opt/ReStride/resources/app.asar/out/renderer/index.html',
-  url: 'file:///opt/ReStride/resources/app.asar/out/renderer/index.html',
+  url: 'restride://app/index.html',
 };
 const ownPage = { url: `${target.url}#/clients`, parent: null };
 
@@ -56,6 +56,12 @@ describe('IPC host', () => {
   it.each([
     ['another origin', { url: 'https://evil.example/', parent: null }],
     ['another file on disk', { url: 'file:///tmp/evil.html', parent: null }],
+    [
+      'our page as a file:// URL',
+      { url: 'file:///opt/ReStride/resources/app.asar/out/renderer/index.html', parent: null },
+    ],
+    ['another page on the app scheme', { url: 'restride://app/assets/evil.html', parent: null }],
+    ['another host on the app scheme', { url: 'restride://evil/index.html', parent: null }],
     ['our page inside a subframe', { url: target.url, parent: {} }],
     ['a detached frame', null],
     ['an unparsable URL', { url: 'not a url', parent: null }],

@@ -28,7 +28,7 @@ describe('the main window', () => {
       target: {
         kind: 'file',
         file: '/app/out/renderer/index.html',
-        url: 'file:///app/out/renderer/index.html',
+        url: 'restride://app/index.html',
       },
       devTools: false,
     });
@@ -46,7 +46,8 @@ describe('the main window', () => {
       webviewTag: false,
       devTools: false,
     });
-    expect(electronState.windows[0]?.loaded).toBe('/app/out/renderer/index.html');
+    // Through the app scheme: a file:// page would need the file protocol's extra privileges.
+    expect(electronState.windows[0]?.loaded).toBe('restride://app/index.html');
   });
 
   it('uses a CommonJS preload (an ESM preload would require sandbox: false)', () => {
@@ -252,7 +253,7 @@ describe('session hardening', () => {
     hardenSession(session as unknown as Session, {
       kind: 'file',
       file: '/a/index.html',
-      url: 'file:///a/index.html',
+      url: 'restride://app/index.html',
     });
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
       const callback = vi.fn();
