@@ -55,6 +55,13 @@ export function embeddedFonts(): Readonly<Record<keyof typeof FILES, PDFKit.Mixi
   return cache as unknown as Record<keyof typeof FILES, PDFKit.Mixins.PDFFontSource>;
 }
 
+/** The parsed DejaVu font of a style, to ask which characters it has (see pdf-scripts.ts). */
+export function primaryFont(bold: boolean): Font {
+  embeddedFonts();
+  const fonts = cache as Record<keyof typeof FILES, Font>;
+  return bold ? fonts[FONT_BOLD] : fonts[FONT_REGULAR];
+}
+
 /** Per font, the shaped words of every document so far (pdfkit keeps one such cache per document). */
 const layoutCaches: Record<keyof typeof FILES, Record<string, unknown>> = {
   [FONT_REGULAR]: Object.create(null) as Record<string, unknown>,

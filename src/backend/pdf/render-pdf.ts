@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
+import { t } from './i18n/format';
 import { drawBlock, leadHeight } from './pdf-blocks';
 import { registerFonts } from './pdf-fonts';
 import { drawFooters } from './pdf-footer';
@@ -55,6 +56,28 @@ function drawSection(layout: Layout, section: Section): void {
   });
 }
 
+/**
+ * If a character had no glyph in any shipped font (it printed as �), one line at the end says so
+ * and names the characters by code point. The footer is drawn later: its texts are checked first.
+ */
+function drawMissingNotice(layout: Layout, document: PrintDocument): void {
+  const { footer } = document;
+  for (const text of [footer.client, footer.disclaimer, footer.printed])
+    layout.measure(text, layout.width, { size: sizes.tiny });
+  if (layout.missing.size === 0) return;
+  const chars = [...layout.missing]
+    .sort((a, b) => a - b)
+    .map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(', ');
+  const notice = t(document.locale, 'notice.missingGlyphs', { chars });
+  const style = { size: sizes.small, colour: colours.muted };
+  const height = layout.measure(notice, layout.width, style);
+  layout.ensure(space.beforeSection + height);
+  if (!layout.atTop) layout.y += space.beforeSection;
+  layout.text(notice, layout.left, layout.y, layout.width, style);
+  layout.y += height;
+}
+
 /** A stable digest of the model: part of the PDF's info, hence of its ID. */
 function digest(document: PrintDocument): string {
   return createHash('sha256').update(JSON.stringify(document)).digest('hex').slice(0, 32);
@@ -92,6 +115,7 @@ export function renderPdf(document: PrintDocument): Promise<Buffer> {
   registerFonts(doc);
   const layout = new Layout(doc);
   for (const section of document.sections) drawSection(layout, section);
+  drawMissingNotice(layout, document);
   drawFooters(layout, document.footer);
   doc.end();
   return done;

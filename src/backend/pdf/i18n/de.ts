@@ -14,6 +14,7 @@ export const de: Readonly<Record<PdfMessageKey, string>> = {
   'footer.disclaimer':
     'Dieses Programm ist allein für Sie erstellt und ersetzt nicht die Beratung in Ihrer Praxis. Im Zweifel: aufhören und nachfragen.',
   'brand.clinician': 'Behandelt von: {name}',
+  'notice.missingGlyphs': 'Einige Zeichen konnten nicht gedruckt werden und erscheinen als �: {chars}.',
 
   // Status banners
   'status.refer.title': 'Laufpause – bitte melden Sie sich in der Praxis',

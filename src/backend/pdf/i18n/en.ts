@@ -13,6 +13,7 @@ export const en = {
   'footer.disclaimer':
     'This programme is written for you alone and does not replace your clinician’s advice. If in doubt, stop and ask.',
   'brand.clinician': 'Clinician: {name}',
+  'notice.missingGlyphs': 'Some characters could not be printed and are shown as �: {chars}.',
 
   // Status banners
   'status.refer.title': 'Running is paused – please contact your clinician',
