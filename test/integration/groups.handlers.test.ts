@@ -112,3 +112,15 @@ describe('groups', () => {
     expect(roster.members[0]).toEqual(dashboard.rows[0]);
   });
 });
+
+describe('group names beyond ASCII (found by the dispatch fuzz suite)', () => {
+  it('a name the unique index counts as taken is a conflict, not an internal error', async () => {
+    const first = await call<{ id: number }>(backend, 'groups.create', { name: 'İıẞß', kind: 'club' });
+    const other = await call<{ id: number }>(backend, 'groups.create', { name: 'Other', kind: 'club' });
+    expect((await callError(backend, 'groups.rename', { id: other.id, name: 'İıẞß' })).code).toBe('conflict');
+    expect((await callError(backend, 'groups.create', { name: 'İıẞß', kind: 'squad' })).code).toBe(
+      'conflict',
+    );
+    expect(first.id).toBeGreaterThan(0);
+  });
+});

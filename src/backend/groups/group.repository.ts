@@ -31,7 +31,11 @@ export async function findGroup(db: Kysely<Database>, id: number): Promise<Group
   return row ? { ...row, member_count: Number(row.member_count ?? 0) } : undefined;
 }
 
-/** A group with this name regardless of case, other than `exceptId`. */
+/**
+ * A group with this name regardless of case, other than `exceptId`. Folded by SQLite's own lower()
+ * on both sides, exactly as the unique index folds it (ASCII only): a JavaScript fold ("İ" → "i̇")
+ * would miss names the index counts as equal, and the insert would then fail on the index.
+ */
 export async function findGroupByName(
   db: Kysely<Database>,
   name: string,
@@ -40,7 +44,7 @@ export async function findGroupByName(
   let query = db
     .selectFrom('client_group')
     .selectAll()
-    .where(sql<boolean>`lower(name) = ${name.toLowerCase()}`);
+    .where(sql<boolean>`lower(name) = lower(${name})`);
   if (exceptId !== null) query = query.where('id', '!=', exceptId);
   return query.executeTakeFirst();
 }
