@@ -28,6 +28,13 @@ test('export, erase and re-import a client; back up and restore', async ({ page 
   await page.getByRole('button', { name: 'Erase client…' }).click();
   await page.getByLabel('Type the client’s full name to confirm').fill('Privacy Person');
   await page.getByRole('button', { name: 'Erase for good' }).click();
+  // What the app could not delete is said, for the clinic to retrieve: here the record export.
+  const outcome = page.getByTestId('erase-outcome');
+  await expect(outcome).toContainText(
+    'The client’s records are erased, with 0 print files from the print folder.',
+  );
+  await expect(outcome).toContainText('1 file was downloaded and handed out');
+  await outcome.getByRole('button', { name: 'Back to clients' }).click();
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
   await page.getByRole('textbox', { name: /Search by name/ }).fill('Privacy');
   await expect(page.getByTestId('client-row')).toHaveCount(0);

@@ -561,6 +561,13 @@ export const de: Messages = {
       'Das lässt sich nicht rückgängig machen. Alle Daten von {{name}} werden von diesem Computer gelöscht.',
     confirmName: 'Zur Bestätigung den vollständigen Namen eingeben',
     eraseConfirm: 'Endgültig löschen',
+    erasedText_one: 'Die Angaben der Person sind gelöscht, mit {{count}} Druckdatei aus dem Druckordner.',
+    erasedText_other: 'Die Angaben der Person sind gelöscht, mit {{count}} Druckdateien aus dem Druckordner.',
+    handedOutText_one:
+      '{{count}} Datei wurde heruntergeladen und ausgehändigt (Ausdruck, Kalender, Uhr-Workouts oder Export der Akte). ReStride kann sie nicht löschen: Holen Sie sie zurück oder löschen Sie sie dort, wo sie gespeichert wurde.',
+    handedOutText_other:
+      '{{count}} Dateien wurden heruntergeladen und ausgehändigt (Ausdrucke, Kalender, Uhr-Workouts oder Exporte der Akte). ReStride kann sie nicht löschen: Holen Sie sie zurück oder löschen Sie sie dort, wo sie gespeichert wurden.',
+    erasedDone: 'Zurück zu den Klient:innen',
     auditTitle: 'Protokoll',
     when: 'Wann',
     who: 'Wer',

@@ -552,6 +552,13 @@ export const en = {
     eraseWarning: 'This cannot be undone. Everything about {{name}} is deleted from this computer.',
     confirmName: 'Type the client’s full name to confirm',
     eraseConfirm: 'Erase for good',
+    erasedText_one: 'The client’s records are erased, with {{count}} print file from the print folder.',
+    erasedText_other: 'The client’s records are erased, with {{count}} print files from the print folder.',
+    handedOutText_one:
+      '{{count}} file was downloaded and handed out (a print, calendar, watch workouts or record export). ReStride cannot delete it: retrieve or delete it where it was saved.',
+    handedOutText_other:
+      '{{count}} files were downloaded and handed out (prints, calendars, watch workouts or record exports). ReStride cannot delete them: retrieve or delete them where they were saved.',
+    erasedDone: 'Back to clients',
     auditTitle: 'Audit trail',
     when: 'When',
     who: 'Who',

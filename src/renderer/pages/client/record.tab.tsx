@@ -17,6 +17,9 @@ export function RecordTab({ client }: { client: Client }) {
   const erase = useAction('clients.erase');
   const [erasing, setErasing] = useState(false);
   const [confirmName, setConfirmName] = useState('');
+  const [erased, setErased] = useState<{ printFilesDeleted: number; handedOutBeyondReach: number } | null>(
+    null,
+  );
   const errors = fieldErrors(erase.error, t);
 
   const download = async () => {
@@ -28,8 +31,9 @@ export function RecordTab({ client }: { client: Client }) {
   };
 
   const confirmErase = async () => {
+    // The outcome stays on screen: files handed out are the clinic's to retrieve or delete.
     const done = await erase.run({ clientId: client.id, confirmName });
-    if (done) navigate({ name: 'clients' });
+    if (done) setErased(done);
   };
 
   return (
@@ -92,30 +96,48 @@ export function RecordTab({ client }: { client: Client }) {
           </Text>
         )}
       </Paper>
-      <Modal opened={erasing} onClose={() => setErasing(false)} title={t('record.eraseTitle')}>
-        <Stack gap="sm">
-          <Alert color="red">{t('record.eraseWarning', { name: client.name })}</Alert>
-          <TextInput
-            label={t('record.confirmName')}
-            value={confirmName}
-            onChange={(event) => setConfirmName(event.currentTarget.value)}
-            error={errors.confirmName}
-            data-autofocus
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setErasing(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => void confirmErase()}
-              loading={erase.busy}
-              disabled={confirmName.trim() === ''}
-            >
-              {t('record.eraseConfirm')}
-            </Button>
-          </Group>
-        </Stack>
+      <Modal
+        opened={erasing}
+        onClose={() => (erased ? navigate({ name: 'clients' }) : setErasing(false))}
+        title={t('record.eraseTitle')}
+      >
+        {erased ? (
+          <Stack gap="sm" data-testid="erase-outcome">
+            <Alert color="green">{t('record.erasedText', { count: erased.printFilesDeleted })}</Alert>
+            {erased.handedOutBeyondReach > 0 && (
+              <Alert color="orange">
+                {t('record.handedOutText', { count: erased.handedOutBeyondReach })}
+              </Alert>
+            )}
+            <Group justify="flex-end">
+              <Button onClick={() => navigate({ name: 'clients' })}>{t('record.erasedDone')}</Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Stack gap="sm">
+            <Alert color="red">{t('record.eraseWarning', { name: client.name })}</Alert>
+            <TextInput
+              label={t('record.confirmName')}
+              value={confirmName}
+              onChange={(event) => setConfirmName(event.currentTarget.value)}
+              error={errors.confirmName}
+              data-autofocus
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setErasing(false)}>
+                {t('common.cancel')}
+              </Button>
+              <Button
+                color="red"
+                onClick={() => void confirmErase()}
+                loading={erase.busy}
+                disabled={confirmName.trim() === ''}
+              >
+                {t('record.eraseConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
       </Modal>
     </Stack>
   );
