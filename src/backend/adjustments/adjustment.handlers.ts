@@ -1,35 +1,19 @@
-import type { Adjustment } from '../../contract/adjustments';
-import { LOG_FAMILIES, type AdjustmentAction, type Programme } from '../../engine/types';
+import type { AdjustmentAction, Programme } from '../../engine/types';
 import { recordAudit } from '../audit/audit.repository';
 import { requireClient } from '../client-guard';
 import { refreshClientStatus } from '../client-status/refresh-client-status';
 import { localDate } from '../clock';
 import { DomainError, notFound } from '../errors';
 import type { HandlerMap } from '../handler';
-import { asOneOfOrNull } from '../mapping';
 import { deriveProgrammeIfPlannable } from '../programmes/derive-programme';
 import { toDerivedProgrammeDto } from '../programmes/programme.handlers';
-import { engineAdjustmentId } from './plan-adjustment.mapping';
+import { engineAdjustmentId, toAdjustment } from './plan-adjustment.mapping';
 import {
   deleteAdjustment,
   findAdjustment,
   insertAdjustment,
   listAdjustments,
 } from './plan-adjustment.repository';
-import type { PlanAdjustmentRow } from './plan-adjustment.table';
-
-function toAdjustment(row: PlanAdjustmentRow): Adjustment {
-  return {
-    id: row.id,
-    clientId: row.client_id,
-    date: row.date,
-    kind: asOneOfOrNull(LOG_FAMILIES, row.kind),
-    action: JSON.parse(row.action) as AdjustmentAction,
-    by: row.adjusted_by,
-    reason: row.reason,
-    createdAt: row.created_at,
-  };
-}
 
 /** The engine's notice of the adjustments it could not apply (E41), if this one is among them. */
 function refusalOf(programme: Programme, engineId: string): string | null {
@@ -61,14 +45,13 @@ export const adjustmentHandlers = {
         adjusted_by: input.by,
         created_at: at.toISOString(),
       });
-      const derived = await deriveProgrammeIfPlannable(trx, input.clientId, today);
+      const derived = await refreshClientStatus(trx, input.clientId, at);
       if ('notPlannable' in derived) {
         throw new DomainError(
           'conflict',
           `This adjustment does not fit the client's records. ${derived.notPlannable}`,
         );
       }
-      await refreshClientStatus(trx, input.clientId, at);
       // The same rules as the engine's own plan: what they refuse is not stored (the transaction rolls back).
       const refused = refusalOf(derived.programme, engineAdjustmentId(row.id));
       if (refused !== null) {

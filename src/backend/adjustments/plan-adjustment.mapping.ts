@@ -1,6 +1,7 @@
 import { LOG_FAMILIES, type PlanAdjustment } from '../../engine/types';
 import type { AdjustmentAction } from '../../engine/types';
-import { asOneOf } from '../mapping';
+import type { Adjustment } from '../../contract/adjustments';
+import { asOneOf, asOneOfOrNull } from '../mapping';
 import type { PlanAdjustmentRow } from './plan-adjustment.table';
 
 /** The id the engine orders and reports adjustments by: the row id, padded so text order is row order. */
@@ -18,4 +19,18 @@ export function toPlanAdjustment(row: PlanAdjustmentRow): PlanAdjustment {
   };
   if (action.type === 'hold_week') return { ...record, action };
   return { ...record, kind: asOneOf(LOG_FAMILIES, row.kind ?? 'run', 'run'), action };
+}
+
+/** A stored adjustment as the contract shows it (the list; a client record without the ids). */
+export function toAdjustment(row: PlanAdjustmentRow): Adjustment {
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    date: row.date,
+    kind: asOneOfOrNull(LOG_FAMILIES, row.kind),
+    action: JSON.parse(row.action) as AdjustmentAction,
+    by: row.adjusted_by,
+    reason: row.reason,
+    createdAt: row.created_at,
+  };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { CLIENT_RECORD_FORMAT, CLIENT_RECORD_VERSION, type ClientRecord } from '../../contract/client-data';
 import type { Restriction } from '../../contract/notes';
 import { HANDED_OUT_PURPOSES } from '../../contract/programmes';
-import { LOG_FAMILIES, PAIN_LIGHTS, type AdjustmentAction } from '../../engine/types';
+import { PAIN_LIGHTS } from '../../engine/types';
 import { listAdjustments } from '../adjustments/plan-adjustment.repository';
 import { toClearance } from '../clearances/clearance.mapping';
 import { listClearances } from '../clearances/clearance.repository';
@@ -17,6 +17,7 @@ import type { IntakeRow } from '../intake/intake.table';
 import { toSessionLog } from '../sessions/session-log.mapping';
 import { asOneOf, asOneOfOrNull } from '../mapping';
 import { listSnapshots } from '../programmes/plan-snapshot.repository';
+import { toAdjustment } from '../adjustments/plan-adjustment.mapping';
 import {
   listClientGroupNames,
   listClientNotesInOrder,
@@ -107,13 +108,13 @@ export async function buildClientRecord(
     }),
     intake: intakeRow ? toIntakeRecord(intakeRow) : null,
     // In the order they were made (the engine applies them in that order).
-    adjustments: adjustmentRows.map((row) => ({
-      date: row.date,
-      kind: asOneOfOrNull(LOG_FAMILIES, row.kind),
-      action: JSON.parse(row.action) as AdjustmentAction,
-      by: row.adjusted_by,
-      reason: row.reason,
-      createdAt: row.created_at,
+    adjustments: adjustmentRows.map(toAdjustment).map(({ date, kind, action, by, reason, createdAt }) => ({
+      date,
+      kind,
+      action,
+      by,
+      reason,
+      createdAt,
     })),
     handedOut: snapshotRows.map((row) => ({
       at: row.created_at,

@@ -3,7 +3,11 @@ import { localDate } from '../clock';
 import { findCurrentClearance } from '../clearances/clearance.repository';
 import type { Database } from '../db/schema';
 import { findActiveInjury } from '../injuries/injury.repository';
-import { deriveProgrammeIfPlannable, type DerivedProgramme } from '../programmes/derive-programme';
+import {
+  deriveProgrammeIfPlannable,
+  type DerivedProgramme,
+  type NotPlannable,
+} from '../programmes/derive-programme';
 import { logLights, summariseProgramme, toStatusChanges } from '../programmes/programme-summary';
 import { listSessionLogs, setSessionLight } from '../sessions/session-log.repository';
 import { updateClientStatus } from './client-status.repository';
@@ -24,14 +28,14 @@ const NO_PROGRAMME: ClientStatusChanges = {
  * recently recorded active injury, the current clearance, and the programme derived from
  * everything (summarised with its logs). Every write that changes a plan input calls it in its
  * transaction, so the dashboard never disagrees with what the Programme tab derives. A client with
- * no injury, clearance or logs gets no row, like one never edited. Answers the derived programme
- * (null when the records make no plan yet).
+ * no injury, clearance or logs gets no row, like one never edited. Answers the derived programme,
+ * or why the records make no plan (so a write can refuse what does not fit, in the same transaction).
  */
 export async function refreshClientStatus(
   db: Kysely<Database>,
   clientId: number,
   at: Date,
-): Promise<DerivedProgramme | null> {
+): Promise<DerivedProgramme | NotPlannable> {
   const today = localDate(at);
   const now = at.toISOString();
   const [anyInjury, injury, clearance, logRows, derived] = await Promise.all([
@@ -41,7 +45,7 @@ export async function refreshClientStatus(
     listSessionLogs(db, clientId),
     deriveProgrammeIfPlannable(db, clientId, today),
   ]);
-  if (!anyInjury && !clearance && logRows.length === 0) return null;
+  if (!anyInjury && !clearance && logRows.length === 0) return derived;
   const changes: ClientStatusChanges = {
     injury_type: injury?.type ?? null,
     injury_side: injury?.side ?? null,
@@ -58,7 +62,7 @@ export async function refreshClientStatus(
       last_red_date: lastRed?.date ?? null,
     });
     await updateClientStatus(db, clientId, changes, now);
-    return null;
+    return derived;
   }
   // The request's logs are these rows, in this order (assemblePlanRequest).
   const lights = logLights(derived.programme, derived.request.logs);

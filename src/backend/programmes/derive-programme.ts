@@ -34,12 +34,17 @@ export async function deriveProgramme(
   return { request, programme };
 }
 
-/** deriveProgramme, or why the records make no plan yet (a sentence for the clinician). */
+/** Why the records make no plan yet: a sentence for the clinician. */
+export interface NotPlannable {
+  notPlannable: string;
+}
+
+/** deriveProgramme, or why the records make no plan yet. */
 export async function deriveProgrammeIfPlannable(
   db: Kysely<Database>,
   clientId: number,
   today: string,
-): Promise<DerivedProgramme | { notPlannable: string }> {
+): Promise<DerivedProgramme | NotPlannable> {
   try {
     return await deriveProgramme(db, clientId, today);
   } catch (error) {

@@ -81,16 +81,17 @@ export const sessionHandlers = {
         row.created_at = existing.created_at;
       }
       await insertSessionLog(trx, row);
-      // A log that does not fit the records (dated before the programme starts…) is refused, not stored.
-      const fits = await deriveProgrammeIfPlannable(trx, clientId, today);
-      if ('notPlannable' in fits) {
+      // A log that does not fit the records (dated before the programme starts…) is refused, not
+      // stored: the transaction rolls back.
+      const derived = await refreshClientStatus(trx, clientId, now);
+      if ('notPlannable' in derived) {
         throw new DomainError(
           'conflict',
-          `This log does not fit the client's records. ${fits.notPlannable}`,
+          `This log does not fit the client's records. ${derived.notPlannable}`,
           [{ path: 'log.date', code: 'does_not_fit', message: 'This log does not fit the plan' }],
         );
       }
-      return (await refreshClientStatus(trx, clientId, now)) ?? fits;
+      return derived;
     });
     return {
       programme: toDerivedProgrammeDto(clientId, today, derived, null),
