@@ -47,17 +47,20 @@ async function startOnce(dataDir: string): Promise<Start> {
     });
   });
   try {
-    const page = await fetch(url);
-    const html = await page.text();
+    // The printed URL is one-time: it answers a session cookie and a redirect to the page.
+    const opened = await fetch(url, { redirect: 'manual' });
+    const cookie = opened.headers.get('set-cookie')?.split(';')[0];
+    if (opened.status !== 303 || !cookie) throw new Error(`The printed URL answered ${opened.status}`);
+    const page = await fetch(new URL('/', url), { headers: { cookie } });
+    await page.text();
     if (page.status !== 200) throw new Error(`GET / answered ${page.status}`);
     const first200Ms = performance.now() - started;
-    const token = /name="restride-token" content="([^"]+)"/.exec(html)?.[1];
     let apiDuringBackupMs: number | null = null;
-    if (backupAt === null && token) {
+    if (backupAt === null) {
       const before = performance.now();
-      const answer = await fetch(`${url}api/dashboard.get`, {
+      const answer = await fetch(new URL('/api/dashboard.get', url), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-restride-token': token },
+        headers: { 'content-type': 'application/json', cookie },
         body: '{}',
       });
       if (!((await answer.json()) as { ok: boolean }).ok) throw new Error('dashboard.get failed');

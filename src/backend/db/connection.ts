@@ -48,6 +48,35 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** How many prepared statements the connection keeps (kysely's SQL varies only with `in (?, …)` lists). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The connection as kysely sees it, with prepared statements reused by SQL text. Kysely's driver
+ * prepares every query anew, and preparing costs as much as running a small indexed read; the
+ * queries of a screen repeat the same few SQL strings with new parameters. Statements stay valid
+ * across schema changes (SQLite re-prepares them itself). Safe to share: kysely runs one query at a
+ * time on the single connection, and nothing here streams (a statement mid-iterate would be busy).
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDialectConfig['database'] {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Most recently used last, so the least used is the first to go.
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
+}
+
 /** Opens the SQLite file with the pragmas every installation relies on. The only SQLite-specific code. */
 export function openDatabase(options: ConnectionOptions): { db: Kysely<Database>; sqlite: SQLite.Database } {
   const sqlite = new SQLite(
@@ -67,7 +96,9 @@ export function openDatabase(options: ConnectionOptions): { db: Kysely<Database>
   // 32 MB of page cache (the default is 2 MB): the caseload dashboard touches a few thousand pages
   // per load, and a clinic's whole working set should stay in memory between loads.
   sqlite.pragma('cache_size = -32000');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, sqlite };
 }
 
