@@ -29,6 +29,7 @@ import {
   AUDIENCES,
   BLOCK_TYPES,
   CLEARANCE_LEVELS,
+  CRITERION_STATUSES,
   BSI_SITES,
   EXPERIENCE_LEVELS,
   HIGH_RISK_BSI_SITES,
@@ -61,6 +62,7 @@ import {
 } from '../engine';
 import type { FieldIssue } from './result';
 import { toFieldIssues } from './issues';
+import { ASSESSMENT_LIMITS, AssessmentSchema, CriteriaThresholdsSchema } from './assessment';
 
 const date = (label: string) =>
   z
@@ -303,6 +305,11 @@ const RequestObject = z.object({
     .array(PlanAdjustmentSchema)
     .max(ADJUSTMENT_LIMITS.count, { error: `At most ${ADJUSTMENT_LIMITS.count} adjustments` })
     .optional(),
+  assessments: z
+    .array(AssessmentSchema)
+    .max(ASSESSMENT_LIMITS.perRequest, { error: `At most ${ASSESSMENT_LIMITS.perRequest} assessments` })
+    .optional(),
+  criteriaThresholds: CriteriaThresholdsSchema.optional(),
 });
 
 type RawRequest = z.output<typeof RequestObject>;
@@ -412,6 +419,12 @@ function crossFieldChecks(v: Partial<RawRequest>, add: AddIssue): void {
     const at = dayNumber(a.at);
     if (at !== null && today !== null && at > today)
       add(['adjustments', i, 'at'], 'An adjustment cannot be dated after today');
+  });
+  list(v.assessments).forEach((a, i) => {
+    if (!a || typeof a !== 'object') return;
+    const day = dayNumber(a.date);
+    if (day !== null && today !== null && day > today)
+      add(['assessments', i, 'date'], 'An assessment cannot be dated after today');
   });
 }
 
@@ -665,7 +678,27 @@ export const ProgrammeSchema = z.object({
       id: z.string(),
       requiresClearance: z.enum(CLEARANCE_LEVELS),
       projectedDate: date('Projected date').nullable(),
-      criteria: z.array(z.object({ code: z.string(), text: z.string(), i18n: MessageSchema.optional() })),
+      criteria: z.array(
+        z.object({
+          code: z.string(),
+          text: z.string(),
+          i18n: MessageSchema.optional(),
+          assessment: z
+            .object({
+              status: z.enum(CRITERION_STATUSES),
+              required: z.boolean(),
+              holdsBack: z.boolean(),
+              tests: z.array(z.string()).max(20),
+              testedOn: date('Tested on').nullable(),
+              latest: z.string().nullable(),
+              latestI18n: MessageSchema.optional(),
+              threshold: z.string(),
+              thresholdI18n: MessageSchema.optional(),
+              sources: z.array(z.string()).max(20),
+            })
+            .optional(),
+        }),
+      ),
     }),
     PROGRAMME_LIMITS.checkpoints,
     'checkpoints',

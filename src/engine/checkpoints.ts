@@ -3,14 +3,22 @@
  * current one (clinical-reference §2), with the date the projected pathway reaches it.
  */
 import type { PlanContext } from './context';
-import { text } from './context';
+import { said, text } from './context';
+import type { CriterionGate, CriterionTrack } from './assessments/criteria';
+import { evaluationOn, holdsOn } from './assessments/criteria';
 import type { MessageArgs } from './i18n/message';
 import { dateArg, sub } from './i18n/message';
 import { fromDay } from './dates';
 import type { MessageKey } from './i18n/messages';
 import { levelRank } from './rules/clearance-gate';
 import type { ProgressState } from './state';
-import type { Checkpoint, CheckpointCriterion, ClearanceLevel, InjuryType } from './types';
+import type {
+  Checkpoint,
+  CheckpointCriterion,
+  ClearanceLevel,
+  CriterionAssessment,
+  InjuryType,
+} from './types';
 
 type Suffix<K, P extends string> = K extends `${P}${infer C}` ? C : never;
 type CriterionCode = Suffix<MessageKey, 'criterion.'>;
@@ -43,10 +51,68 @@ const BEFORE_RUNNING: Readonly<Record<InjuryType, readonly CriterionCode[]>> = {
 };
 
 function criterion(ctx: PlanContext, code: CriterionCode, params?: MessageArgs): CheckpointCriterion {
-  return { code, ...text(ctx, `criterion.${code}`, params) };
+  const track = ctx.criteria.find((t) => t.code === code);
+  return {
+    code,
+    ...text(ctx, `criterion.${code}`, params),
+    ...(track ? { assessment: assessmentOf(ctx, track) } : {}),
+  };
+}
+
+/** Where the client stands on a test-based criterion today (E42). */
+function assessmentOf(ctx: PlanContext, track: CriterionTrack): CriterionAssessment {
+  const day = Math.max(ctx.today, ctx.start);
+  const evaluation = evaluationOn(track, day);
+  const latest = evaluation.latest === null ? null : said(ctx, evaluation.latest);
+  const threshold = said(ctx, track.threshold);
+  return {
+    status: evaluation.status,
+    required: track.required,
+    holdsBack: holdsOn(track, day, ctx.today),
+    tests: [...track.def.tests],
+    testedOn: evaluation.testedOn,
+    latest: latest?.text ?? null,
+    ...(latest ? { latestI18n: latest.i18n } : {}),
+    threshold: threshold.text,
+    thresholdI18n: threshold.i18n,
+    sources: [...track.sources],
+  };
+}
+
+const GATE_LEVEL: Readonly<Record<CriterionGate, ClearanceLevel>> = {
+  running: 'walk_run',
+  continuous: 'continuous',
+  speed_hills: 'full',
+};
+
+/** The test-based criteria of a level's step that its fixed list does not name yet. */
+function assessedFor(
+  ctx: PlanContext,
+  level: ClearanceLevel,
+  listed: readonly CheckpointCriterion[],
+): CheckpointCriterion[] {
+  return ctx.criteria
+    .filter((track) => GATE_LEVEL[track.def.gate] === level && !listed.some((c) => c.code === track.code))
+    .map((track) => criterion(ctx, track.code));
+}
+
+/** A level's step waits for a test-based criterion today, whatever the clearance (E42). */
+function heldByCriteria(ctx: PlanContext, level: ClearanceLevel): boolean {
+  const day = Math.max(ctx.today, ctx.start);
+  return ctx.criteria.some((track) => GATE_LEVEL[track.def.gate] === level && holdsOn(track, day, ctx.today));
 }
 
 function criteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriterion[] {
+  const listed = listedCriteriaFor(ctx, level);
+  const review = listed.findIndex((c) => c.code === 'clinician_review' || c.code === 'clearance_after_gate');
+  const assessed = assessedFor(ctx, level, listed);
+  // Tests come before the clinician's review, which is always the last step.
+  return review < 0
+    ? [...listed, ...assessed]
+    : [...listed.slice(0, review), ...assessed, ...listed.slice(review)];
+}
+
+function listedCriteriaFor(ctx: PlanContext, level: ClearanceLevel): CheckpointCriterion[] {
   switch (level) {
     case 'walking':
       return [criterion(ctx, 'daily_activities_pain_free'), criterion(ctx, 'clinician_review')];
@@ -127,7 +193,7 @@ export function buildCheckpoints(ctx: PlanContext, st: ProgressState): Checkpoin
 function levelCheckpoints(ctx: PlanContext, st: ProgressState): Checkpoint[] {
   const levels: ClearanceLevel[] = ['walking', 'walk_run', 'continuous', 'full'];
   return levels
-    .filter((level) => levelRank(level) > levelRank(ctx.level))
+    .filter((level) => levelRank(level) > levelRank(ctx.level) || heldByCriteria(ctx, level))
     .map((level) => {
       const first = st.firstDayNeeding[level];
       return {

@@ -20,11 +20,21 @@ import type { DayRestrictions, TimedRestriction } from './rules/restrictions';
 import { noteRestrictions, restrictionsOn } from './rules/restrictions';
 import type { GateInfo } from './rules/time-gates';
 import { gateInfo } from './rules/time-gates';
-import type { ClearanceLevel, GoalKind, Locale, PlanRequest, SessionLog, TissueClass } from './types';
+import type {
+  ClearanceLevel,
+  FlagRestrictionCode,
+  GoalKind,
+  Locale,
+  PlanRequest,
+  SessionLog,
+  TissueClass,
+} from './types';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { ClientProfile } from './profile';
 import type { LogIndex } from './log-matching';
 import type { AdjustmentSchedule } from './adjustments';
+import type { CriterionGate, CriterionTrack } from './assessments/criteria';
+import { holdsOn, trackCriteria } from './assessments/criteria';
 import { indexLogs } from './log-matching';
 import { buildProfile } from './profile';
 
@@ -76,6 +86,8 @@ export interface PlanContext {
   restrictionCache: Map<DayNumber, DayRestrictions>;
   /** The clinician's adjustments by week (E41); null when there are none (generatePlan sets it). */
   adjustments: AdjustmentSchedule | null;
+  /** The injury's test-based criteria with their status over time (E42). */
+  criteria: readonly CriterionTrack[];
 }
 
 function dayIndex(day: DayNumber): number {
@@ -158,6 +170,7 @@ export function buildContext(request: PlanRequest): PlanContext {
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
     adjustments: null,
+    criteria: trackCriteria(request),
   };
 }
 
@@ -220,8 +233,23 @@ export function restrictionsAt(ctx: PlanContext, day: DayNumber): DayRestriction
     levelOn(ctx, day) !== 'full' || aclEarly,
     day,
   );
-  ctx.restrictionCache.set(day, resolved);
-  return resolved;
+  const held = withCriteriaRestrictions(ctx, resolved, day);
+  ctx.restrictionCache.set(day, held);
+  return held;
+}
+
+/** E42: a speed-and-hills criterion not met keeps speed, hills (and uneven ground) out of the plan. */
+function withCriteriaRestrictions(ctx: PlanContext, r: DayRestrictions, day: DayNumber): DayRestrictions {
+  const codes = new Set<FlagRestrictionCode>();
+  for (const track of criteriaHolding(ctx, day, 'speed_hills'))
+    for (const code of track.def.restricts ?? []) codes.add(code);
+  if (codes.size === 0) return r;
+  return { ...r, flags: new Set([...r.flags, ...codes]), criteriaCodes: [...codes] };
+}
+
+/** The test-based criteria holding back a step on a day (E42). */
+export function criteriaHolding(ctx: PlanContext, day: DayNumber, gate: CriterionGate): CriterionTrack[] {
+  return ctx.criteria.filter((track) => track.def.gate === gate && holdsOn(track, day, ctx.today));
 }
 
 /** Pain limits on a day: the tissue's, the injury's override, then the clinician's pain_limit. */

@@ -16,3 +16,17 @@ export type { DefaultRestrictionInForce } from './restrictions-in-force';
 export { renderMessage, localised, isMessage, isMessageKey } from './i18n/message';
 export type { Message, MessageArg, MessageArgs } from './i18n/message';
 export type { MessageKey } from './i18n/messages';
+export {
+  ASSESSMENT_TESTS,
+  ASSESSMENT_TEST_IDS,
+  BATTERIES,
+  BATTERIES_FOR,
+  PELVIC_SYMPTOMS,
+  TEST_UNITS,
+  isAssessmentTestId,
+  testsOf,
+} from './assessments/tests';
+export type { AssessmentTestId, Battery, PelvicSymptom, TestDef, TestUnit } from './assessments/tests';
+export { CRITERION_THRESHOLDS, THRESHOLD_IDS, resolveThresholds } from './assessments/thresholds';
+export type { CriteriaThresholds, ThresholdDef, ThresholdId } from './assessments/thresholds';
+export { injuredSideValue, limbSymmetryIndex } from './assessments/limb-symmetry';

@@ -3,7 +3,8 @@
  * with the reason in words, when the clearance, a gate or a referral does not allow it yet.
  */
 import type { PlanContext } from './context';
-import { levelOn, text } from './context';
+import { criteriaHolding, levelOn, text } from './context';
+import { criteriaWithResults } from './assessments/criteria';
 import { dateArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
@@ -58,7 +59,21 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
       : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
   }
   if (running && ctx.gate.imagingBlocked) return { rule: 'E1', reason: text(ctx, 'lock.imaging') };
-  return null;
+  return running ? criteriaLock(ctx, kind, day) : null;
+}
+
+/** E42: a running session waits for the test-based criteria of its step. */
+function criteriaLock(ctx: PlanContext, kind: SessionKind, day: DayNumber): Lock | null {
+  const holding = criteriaHolding(ctx, day, 'running');
+  if (atLeast(REQUIRED_CLEARANCE[kind], 'continuous'))
+    holding.push(...criteriaHolding(ctx, day, 'continuous'));
+  if (holding.length === 0) return null;
+  return {
+    rule: 'E42',
+    reason: text(ctx, 'lock.criteria', {
+      list: criteriaWithResults(holding, day),
+    }),
+  };
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { Caps, IntervalShape } from './blocks';
 import { fitIntervals, intervalBlocks } from './blocks';
 import type { PlanContext } from './context';
-import { restrictionsAt, text } from './context';
+import { criteriaHolding, restrictionsAt, text } from './context';
+import { criteriaWithResults } from './assessments/criteria';
 import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import type { Ladder } from './protocols/ladders';
@@ -37,6 +38,14 @@ export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
       rule: 'E6',
       ...text(ctx, 'explain.default_restrictions', {
         list: listArg(defaults.map((code) => sub(`restriction.${code}`))),
+      }),
+    });
+  if (r.criteriaCodes.length > 0)
+    out.push({
+      rule: 'E42',
+      ...text(ctx, 'explain.criteria_restrictions', {
+        list: listArg(r.criteriaCodes.map((code) => sub(`restriction.${code}`))),
+        criteria: criteriaWithResults(criteriaHolding(ctx, day, 'speed_hills'), day),
       }),
     });
   if (r.noteCodes.length === 0) return out;

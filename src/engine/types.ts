@@ -206,6 +206,8 @@ export const HISTORY_ACTIONS = [
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
+import type { AssessmentTestId, PelvicSymptom } from './assessments/tests';
+import type { CriteriaThresholds } from './assessments/thresholds';
 import type { Message } from './i18n/message';
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +374,34 @@ export interface PlanRequest {
   logs: SessionLog[];
   /** The clinician's adjustments to the proposed plan (optional; none when missing). */
   adjustments?: PlanAdjustment[];
+  /** Dated objective tests and outcome scores (optional; none when missing: criteria not yet tested). */
+  assessments?: Assessment[];
+  /** The clinic's own criterion thresholds where sources disagree (optional; the defaults otherwise). */
+  criteriaThresholds?: CriteriaThresholds;
+}
+
+/**
+ * One test's result (assessments/tests.ts says how each is entered): `left`/`right` for tests
+ * done per side, `value` for one number (or a grade's index), `passed` for pass/fail tests, with
+ * pain during the test (0–10) and pelvic floor symptoms where the test records them.
+ */
+export interface TestResult {
+  test: AssessmentTestId;
+  left?: number | null;
+  right?: number | null;
+  value?: number | null;
+  passed?: boolean | null;
+  pain?: number | null;
+  symptoms?: PelvicSymptom[];
+  note?: string;
+}
+
+/** A dated set of test results recorded by a clinician. */
+export interface Assessment {
+  date: IsoDate;
+  by: string;
+  results: TestResult[];
+  note?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -493,6 +523,32 @@ export interface CheckpointCriterion {
   text: string;
   /** Optional extension: `text` as a message. */
   i18n?: Message;
+  /** Optional extension: for criteria decided by recorded tests, where the client stands (E42). */
+  assessment?: CriterionAssessment;
+}
+
+export const CRITERION_STATUSES = ['met', 'not_met', 'not_yet_tested'] as const;
+export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
+
+/** A test-based criterion as of `today` (E42). */
+export interface CriterionAssessment {
+  status: CriterionStatus;
+  /** Sessions stay locked (or restricted) until it is met, tested or not; otherwise only a result that fails holds them. */
+  required: boolean;
+  /** It holds sessions of this plan back today (locked, or restricted from speed and hills). */
+  holdsBack: boolean;
+  /** The catalogue ids of the tests it reads. */
+  tests: string[];
+  /** Date of the latest result it read; null when not yet tested. */
+  testedOn: IsoDate | null;
+  /** The latest result in words ("LSI 82%, needs 90%"); null when not yet tested. */
+  latest: string | null;
+  latestI18n?: Message;
+  /** What passes, with the threshold in force ("Hop tests LSI at least 90%"). */
+  threshold: string;
+  thresholdI18n?: Message;
+  /** Sources of the threshold (clinical-reference §9 ids). */
+  sources: string[];
 }
 
 export interface Checkpoint {

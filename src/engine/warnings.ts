@@ -15,6 +15,7 @@ import { goalNameOf } from './context';
 import { toDay } from './dates';
 import { ACL_SPORT_WEEKS } from './profile';
 import { adjustmentWarnings } from './adjustments';
+import { criteriaWithResults, holdsOn } from './assessments/criteria';
 
 /** Why a dated race goal is not safe (E33). */
 export type RaceConcern =
@@ -292,6 +293,19 @@ export function buildWarnings(ctx: PlanContext, st: ProgressState, goal: GoalChe
       severity: 'warning',
       ...warningText(ctx, 'warning.imaging_required'),
       rules: ['E1'],
+    });
+  }
+  const testDay = Math.max(ctx.today, ctx.start);
+  const waiting = ctx.criteria.filter((track) => holdsOn(track, testDay, ctx.today));
+  if (waiting.length > 0) {
+    out.push({
+      code: 'criteria_not_met',
+      audience: 'clinician',
+      severity: 'warning',
+      ...warningText(ctx, 'warning.criteria_not_met', {
+        list: criteriaWithResults(waiting, testDay),
+      }),
+      rules: ['E42'],
     });
   }
   if (

@@ -142,6 +142,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Steigerungen, Anstiege und schnelleres Laufen warten auf volle Freigabe, drei lockere 30-Minuten-Läufe und keine Tempo- oder Steigungsbeschränkung.',
   'explain.surface': 'Strecke: {surface}.',
   'explain.default_restrictions': 'Bei dieser Verletzung bis zur vollen Freigabe üblich: {list}.',
+  'explain.criteria_restrictions': '{list}, bis diese Tests erfüllt sind: {criteria}.',
   'explain.sources': 'Quellen: {sources} (klinische Referenz).',
   'explain.restrictions': 'Geltende Vorgaben der Therapeutin bzw. des Therapeuten: {list}.',
   'explain.capped_total': 'Gekürzt auf {minutes} Minuten pro Einheit.',
@@ -199,6 +200,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'lock.imaging':
     'Knochenstressverletzung mit hohem Risiko: Laufen bleibt gesperrt, bis die Bildgebung die Heilung bestätigt. Das Ergebnis oder eine Freigabe trotz Sperre kann eingetragen werden.',
 
+  'lock.criteria':
+    'Wartet auf Testergebnisse: {list}. Sie wird frei, sobald eine neue Untersuchung sie erfüllt.',
   'reason.red_flag': 'einem Warnzeichen ({flags})',
   'reason.two_reds': 'zwei roten Ampeln innerhalb von 14 Tagen',
   'reason.not_settled': 'Beschwerden, die nach 72 Stunden nicht abgeklungen waren',
@@ -213,6 +216,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
     'Zeitliche Sperre ({gate}) aufgehoben von {by} am {date}: Laufen kann früher beginnen als im Protokoll vorgesehen. Bitte bestätigen, dass dies beabsichtigt ist.',
   'warning.imaging_required':
     'Knochenstressverletzung mit hohem Risiko: Laufen bleibt gesperrt, bis die Bildgebung die Heilung bestätigt. Tragen Sie das Ergebnis oder eine Aufhebung der Sperre ein, um es freizugeben.',
+  'warning.criteria_not_met':
+    'Laufschritte warten auf Testergebnisse: {list}. Tragen Sie eine neue Untersuchung ein, sobald die Person für einen neuen Test bereit ist.',
   'warning.refer':
     'Das Laufen ist pausiert nach {reason} am {date}. Bitte Klientin bzw. Klienten untersuchen; eine neue Freigabe mit späterem Datum öffnet den Plan wieder.',
   'warning.goal_date_unsafe':
@@ -243,7 +248,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'criterion.energy_availability': 'Trainingsfehler und Energieverfügbarkeit geklärt',
   'criterion.knee_criteria':
     'Volle Streckung, Beugung mindestens 95 % der Gegenseite, Schmerz unter 2/10, kein oder nur minimaler Erguss',
-  'criterion.knee_strength': 'Quadrizepskraft und Sprungtests mindestens 70–80 % der Gegenseite',
+  'criterion.knee_strength': 'Kraft von Quadrizeps und hinteren Oberschenkeln nahe an der Gegenseite',
   'criterion.pelvic_floor': 'Beckenboden untersucht; kein Urinverlust, kein Schwere- oder Senkungsgefühl',
   'criterion.postnatal_tests':
     'Belastungs- und Sprungtests beschwerdefrei (Hüpfen, Sprungläufe, einbeinige Kniebeugen, Laufen auf der Stelle)',
@@ -262,7 +267,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'criterion.bone_return_time':
     'Die Rückkehr in den Sport dauert an dieser Stelle meist etwa {days} Tage (Hoenig 2023): nicht vor {date}',
   'criterion.acl_sport_timing':
-    'Tempo, Hügel, unebener Untergrund und Wettkämpfe ab 9 Monaten nach der Operation ({date}), mit Sprung- und Krafttests von mindestens 90 % der anderen Seite',
+    'Tempo, Steigungen, unebenes Gelände und Wettkämpfe ab 9 Monaten nach der Operation ({date})',
   'criterion.reds_energy':
     'Energieverfügbarkeit, Essverhalten und Gewicht ärztlich oder durch Sporternährungsfachkraft abgeklärt (RED-S)',
   'criterion.reds_periods': 'Nach dem Zyklus gefragt; ausbleibende oder unregelmäßige Regelblutung abgeklärt',
@@ -283,6 +288,56 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'criterion.base_30min': 'Drei lockere durchgehende Läufe über 30 Minuten ohne Beschwerdezunahme',
   'criterion.no_symptoms': 'Zwei Wochen lang keine Beschwerden während oder nach lockeren Läufen',
 
+  'criterion.plyometric_phase': 'Plyometrie-Block (etwa 470 Bodenkontakte je Bein) ohne Schmerz',
+  'criterion.calf_raises_30':
+    'Mindestens 30 einbeinige Wadenheber, höchstens 10 % Unterschied zur Gegenseite',
+  'criterion.heel_raise_symmetry': 'Einbeiniges Fersenheben nahe an der Gegenseite',
+  'criterion.acl_hop_symmetry': 'Sprungtests nahe am anderen Bein vor Tempo, Steigungen und unebenem Gelände',
+  'criterion.hamstring_speed_strength': 'Exzentrische Kraft der hinteren Oberschenkel nahe an der Gegenseite',
+  'criterion.hamstring_sprint': 'Schnelles Laufen nahe am vollen Sprint ohne Schmerz',
+  'criterion.ankle_paass_full':
+    'Alle fünf PAASS-Bereiche bestanden (Schmerz, Sprunggelenk, Vertrauen, Gleichgewicht, Hüpfen)',
+  criterion_result: '{criterion} ({result})',
+
+  'latest.dated': '{date}: {result}',
+  'latest.parts': '{list}',
+  'latest.passed': 'bestanden',
+  'latest.passed_pain': 'bestanden, Schmerz {pain}/10',
+  'latest.not_passed': 'nicht bestanden',
+  'latest.symptoms': 'Symptome: {list}',
+  'latest.battery': '{passed} von {total} bestanden',
+  'latest.failed': 'nicht bestanden: {list}',
+  'latest.missing': 'noch nicht getestet: {list}',
+  'latest.reps': '{reps} auf der verletzten Seite',
+  'latest.reps_lsi': '{reps} auf der verletzten Seite, LSI {lsi} %',
+  'latest.lsi_of': '{test}: LSI {lsi} %',
+  'latest.extension': 'Streckdefizit {degrees}°',
+  'latest.flexion': 'Beugung {percent} %',
+  'latest.effusion': 'Erguss {grade}',
+  'latest.pain': 'Schmerz {pain}/10',
+  'latest.percent': '{percent} %',
+  'symptom.pain': 'Schmerz',
+  'symptom.heaviness': 'Schweregefühl',
+  'symptom.dragging': 'Ziehen nach unten',
+  'symptom.leaking': 'Urinverlust',
+  'effusion.0': 'kein',
+  'effusion.1': 'Spur',
+  'effusion.2': '1+',
+  'effusion.3': '2+',
+  'effusion.4': '3+',
+  'threshold.pass': 'Bestanden',
+  'threshold.pass_pain': 'Bestanden, Schmerz höchstens {max}/10',
+  'threshold.no_symptoms': 'Ohne Schmerz, Schweregefühl, Ziehen oder Urinverlust geschafft',
+  'threshold.pain_at_most': 'Schmerz höchstens {max}/10',
+  'threshold.pain_free': 'Schmerzfrei (0/10)',
+  'threshold.reps_lsi': 'Mindestens {reps} auf der verletzten Seite und LSI mindestens {lsi} %',
+  'threshold.lsi': 'LSI mindestens {lsi} %',
+  'threshold.lsi_each': 'LSI mindestens {lsi} % in jedem erfassten Sprungtest',
+  'threshold.battery_pain': 'Jeder Test bestanden, Schmerz höchstens {max}/10',
+  'threshold.knee':
+    'Streckdefizit höchstens {degrees}°, Beugung mindestens {percent} % der Gegenseite, Erguss höchstens {grade}',
+  'threshold.percent_at_least': 'Mindestens {percent} %',
+  'threshold.all_passed': 'Jeder Bereich bestanden (Einschätzung der behandelnden Fachperson)',
   'pain.bone':
     'Knochen: möglichst kein Schmerz an der verletzten Stelle. Ein kurzes Ziehen ist in Ordnung; Schmerz, der regelmäßig auftritt oder zunimmt, nicht (Grenze {during}/10). Schmerz noch am nächsten Tag: zurückschalten.',
   'pain.bone_mtss':

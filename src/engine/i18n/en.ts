@@ -142,6 +142,7 @@ export const en = {
     'Strides, hills and faster running wait for full clearance, three easy 30-minute runs and no speed or hill restriction.',
   'explain.surface': 'Route: {surface}.',
   'explain.default_restrictions': 'Standard for this injury until full clearance: {list}.',
+  'explain.criteria_restrictions': '{list} until these tests are met: {criteria}.',
   'explain.sources': 'Sources: {sources} (clinical reference).',
   'explain.restrictions': "Clinician's restrictions in force: {list}.",
   'explain.capped_total': 'Shortened to fit {minutes} minutes per session.',
@@ -250,6 +251,7 @@ export const en = {
   'lock.imaging':
     'High-risk bone stress injury: running stays locked until imaging confirms healing. The clinician can record the result or override the gate.',
 
+  'lock.criteria': 'Waiting for test results: {list}. It opens when a new assessment meets them.',
   'reason.red_flag': 'a red flag ({flags})',
   'reason.two_reds': 'two red lights within 14 days',
   'reason.not_settled': 'symptoms that had not settled after 72 hours',
@@ -271,6 +273,8 @@ export const en = {
     'Time gate ({gate}) overridden by {by} on {date}: running may start earlier than the protocol default. Confirm this is intended.',
   'warning.imaging_required':
     'High-risk bone stress injury: running stays locked until imaging confirms healing. Record the imaging result, or a clinician override, to unlock it.',
+  'warning.criteria_not_met':
+    'Running steps wait for test results: {list}. Record a new assessment when the client is ready to re-test.',
   'warning.refer':
     'Running is paused after {reason} on {date}. Review the client; a new clearance dated after this reopens the plan.',
   'warning.goal_date_unsafe':
@@ -402,7 +406,7 @@ export const en = {
   'criterion.energy_availability': 'Training errors and energy availability addressed',
   'criterion.knee_criteria':
     'Full extension, flexion at least 95% of the other side, pain below 2/10, no or trace effusion',
-  'criterion.knee_strength': 'Quadriceps strength and hop tests at least 70–80% of the other side',
+  'criterion.knee_strength': 'Quadriceps and hamstring strength close to the other side',
   'criterion.pelvic_floor': 'Pelvic floor assessed; no leaking, heaviness or dragging',
   'criterion.postnatal_tests':
     'Load and impact tests free of symptoms (hops, bounds, single-leg squats, jogging on the spot)',
@@ -419,8 +423,7 @@ export const en = {
   'criterion.bone_gate_review': 'Clinician review at a high-risk bone stress site before this step',
   'criterion.bone_return_time':
     'Return to sport at this site usually takes about {days} days (Hoenig 2023): not before {date}',
-  'criterion.acl_sport_timing':
-    'Speed, hills, uneven ground and racing from 9 months after surgery ({date}), with hop and strength tests at least 90% of the other side',
+  'criterion.acl_sport_timing': 'Speed, hills, uneven ground and racing from 9 months after surgery ({date})',
   'criterion.reds_energy':
     'Energy availability, eating and weight reviewed by a doctor or sports dietitian (RED-S screening)',
   'criterion.reds_periods': 'Menstrual cycle asked about; missed or irregular periods followed up',
@@ -438,6 +441,54 @@ export const en = {
   'criterion.no_symptoms': 'No symptoms during or after easy running for two weeks',
 
   // Pain guide
+  'criterion.plyometric_phase': 'Plyometric block (about 470 foot contacts per leg) without pain',
+  'criterion.calf_raises_30': 'At least 30 single-leg calf raises, within 10% of the other side',
+  'criterion.heel_raise_symmetry': 'Single-leg heel raises close to the other side',
+  'criterion.acl_hop_symmetry': 'Hop tests close to the other leg before speed, hills and uneven ground',
+  'criterion.hamstring_speed_strength': 'Eccentric hamstring strength close to the other side',
+  'criterion.hamstring_sprint': 'Fast running close to a full sprint without pain',
+  'criterion.ankle_paass_full': 'All five PAASS domains passed (pain, ankle, confidence, balance, hopping)',
+  criterion_result: '{criterion} ({result})',
+
+  'latest.dated': '{date}: {result}',
+  'latest.parts': '{list}',
+  'latest.passed': 'passed',
+  'latest.passed_pain': 'passed, pain {pain}/10',
+  'latest.not_passed': 'not passed',
+  'latest.symptoms': 'symptoms: {list}',
+  'latest.battery': '{passed} of {total} passed',
+  'latest.failed': 'not passed: {list}',
+  'latest.missing': 'not yet tested: {list}',
+  'latest.reps': '{reps} on the injured side',
+  'latest.reps_lsi': '{reps} on the injured side, LSI {lsi}%',
+  'latest.lsi_of': '{test}: LSI {lsi}%',
+  'latest.extension': 'extension deficit {degrees}°',
+  'latest.flexion': 'flexion {percent}%',
+  'latest.effusion': 'effusion {grade}',
+  'latest.pain': 'pain {pain}/10',
+  'latest.percent': '{percent}%',
+  'symptom.pain': 'pain',
+  'symptom.heaviness': 'heaviness',
+  'symptom.dragging': 'dragging',
+  'symptom.leaking': 'leaking',
+  'effusion.0': 'zero',
+  'effusion.1': 'trace',
+  'effusion.2': '1+',
+  'effusion.3': '2+',
+  'effusion.4': '3+',
+  'threshold.pass': 'Passed',
+  'threshold.pass_pain': 'Passed, pain at most {max}/10',
+  'threshold.no_symptoms': 'Done without pain, heaviness, dragging or leaking',
+  'threshold.pain_at_most': 'Pain at most {max}/10',
+  'threshold.pain_free': 'Without pain (0/10)',
+  'threshold.reps_lsi': 'At least {reps} on the injured side and LSI at least {lsi}%',
+  'threshold.lsi': 'LSI at least {lsi}%',
+  'threshold.lsi_each': 'LSI at least {lsi}% in every hop test recorded',
+  'threshold.battery_pain': 'Every test passed, pain at most {max}/10',
+  'threshold.knee':
+    'Extension deficit at most {degrees}°, flexion at least {percent}% of the other side, effusion at most {grade}',
+  'threshold.percent_at_least': 'At least {percent}%',
+  'threshold.all_passed': "Every domain passed (the clinician's judgement)",
   'pain.bone':
     'Bone: aim for no pain at the injury site. A fleeting twinge is acceptable; pain that comes on reliably or builds is not (limit {during}/10). Pain still there the next day: scale back.',
   'pain.bone_mtss':

@@ -8,6 +8,8 @@ import { dateParts } from '../dates';
 import type { Locale } from '../types';
 import type { ExerciseId } from '../exercises/library';
 import { EXERCISES } from '../exercises/library';
+import type { AssessmentTestId } from '../assessments/tests';
+import { ASSESSMENT_TEST_IDS, ASSESSMENT_TESTS } from '../assessments/tests';
 import { de } from './de';
 import type { MessageKey as CatalogueKey } from './en';
 import { en } from './en';
@@ -15,8 +17,11 @@ import { en } from './en';
 /** An exercise's name or cue, kept in the exercise library (both languages side by side). */
 export type ExerciseMessageKey = `exercise.${ExerciseId}.name` | `exercise.${ExerciseId}.cue`;
 
-/** Every message id: the catalogue keys (en.ts, de.ts) and the exercise library's texts. */
-export type MessageKey = CatalogueKey | ExerciseMessageKey;
+/** A test's name or instructions, kept in the test catalogue (both languages side by side). */
+export type TestMessageKey = `test.${AssessmentTestId}.name` | `test.${AssessmentTestId}.how`;
+
+/** Every message id: the catalogue keys (en.ts, de.ts), the exercise library's and the test catalogue's texts. */
+export type MessageKey = CatalogueKey | ExerciseMessageKey | TestMessageKey;
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -29,9 +34,18 @@ function exerciseTexts(locale: Locale): Record<ExerciseMessageKey, string> {
   return out as Record<ExerciseMessageKey, string>;
 }
 
+function testTexts(locale: Locale): Record<TestMessageKey, string> {
+  const out: Partial<Record<TestMessageKey, string>> = {};
+  for (const id of ASSESSMENT_TEST_IDS) {
+    out[`test.${id}.name`] = ASSESSMENT_TESTS[id].name[locale];
+    out[`test.${id}.how`] = ASSESSMENT_TESTS[id].how[locale];
+  }
+  return out as Record<TestMessageKey, string>;
+}
+
 const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
-  en: { ...en, ...exerciseTexts('en') },
-  de: { ...de, ...exerciseTexts('de') },
+  en: { ...en, ...exerciseTexts('en'), ...testTexts('en') },
+  de: { ...de, ...exerciseTexts('de'), ...testTexts('de') },
 };
 
 /** Whether `id` is a message id of this version's catalogues. */

@@ -23,6 +23,8 @@ export interface DayRestrictions {
   noteCodes: readonly RestrictionCode[];
   /** The injury's default restrictions in force that day (until full clearance, E6, E32). */
   defaultCodes: readonly FlagRestrictionCode[];
+  /** Flags in force because a test-based criterion is not met yet (E42). */
+  criteriaCodes: readonly FlagRestrictionCode[];
   maxSessionMinutes: number | null;
   maxRunMinutes: number | null;
   maxSessionsPerWeek: number | null;
@@ -82,7 +84,16 @@ export function restrictionsOn(
       painLimitFrom = r.fromDay;
     }
   }
-  return { flags, noteCodes, defaultCodes, maxSessionMinutes, maxRunMinutes, maxSessionsPerWeek, painLimit };
+  return {
+    flags,
+    noteCodes,
+    defaultCodes,
+    criteriaCodes: [],
+    maxSessionMinutes,
+    maxRunMinutes,
+    maxSessionsPerWeek,
+    painLimit,
+  };
 }
 
 /** Where to run or walk on a day with these restrictions; walk-runs and early runs stay flat. */

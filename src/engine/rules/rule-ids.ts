@@ -282,6 +282,13 @@ export const RULES = {
     // restrictions: S3, S8), §0 R8 (one change at a time: S30, S54).
     sources: ['S41', 'S42', 'S3', 'S8', 'S30', 'S54', 'SYN'],
   },
+  E42: {
+    family: 'criteria',
+    summary:
+      'Criteria decided by recorded tests: a running step waits until its tests are met (required ones, such as the postnatal load and impact tests, the bone loading battery and the knee after ACL reconstruction, even before they are tested; others once a result fails); speed, hills and uneven ground after ACL reconstruction wait for hop tests at the clinic’s LSI (90% by default). The clearance must allow the step as well.',
+    // clinical-reference §2.1–§2.2 (entry and injury gates), §4.3, §4.7–§4.11.
+    sources: ['S1', 'S12', 'S15', 'S17', 'S19', 'S25', 'S35', 'S36', 'S37', 'S38'],
+  },
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -21,6 +21,8 @@ const names = [
   'postnatal-walking',
   'pfp-flare-acceptable-pain',
   'femoral-neck-teen-de',
+  'postnatal-impact-tests',
+  'acl-hop-lsi-82',
 ];
 
 describe('golden programmes for examples/', () => {

@@ -3,6 +3,7 @@
  * requests where one rule decides the outcome.
  */
 import { describe, expect, it } from 'vitest';
+import { passingAssessment } from '../../fixtures/assessments';
 import { addDays, generatePlan, LADDERS, RULES } from '../../../src/engine';
 import type { ClearanceLevel, InjuryType, Programme, SessionKind, SessionLog } from '../../../src/engine';
 import { painLight } from '../../../src/engine/rules/pain-lights';
@@ -228,7 +229,10 @@ describe('clearance gate (R1) and time gates (E1, E2)', () => {
     expect(ladder.every((s) => s.explain.some((e) => e.rule === 'E1'))).toBe(true);
     expect(p.warnings.map((w) => w.code)).toContain('imaging_required');
     const healed = generatePlan(
-      planRequest({ injury: { type: 'bsi_high_risk', imagingConfirmedHealing: true } }),
+      planRequest({
+        injury: { type: 'bsi_high_risk', imagingConfirmedHealing: true },
+        assessments: [passingAssessment('bsi_high_risk', '2026-12-01')],
+      }),
     );
     expect(runningSessions(healed).some((s) => !s.locked)).toBe(true);
   });

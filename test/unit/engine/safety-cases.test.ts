@@ -9,6 +9,7 @@ import { parsePlanRequest } from '../../../src/contract/plan';
 import type { RequestOverrides } from '../../fixtures/plan-request.builder';
 import { planRequest } from '../../fixtures/plan-request.builder';
 import { allSessions, isRunning } from './helpers';
+import { passingAssessment } from '../../fixtures/assessments';
 
 type Outcome = Partial<SessionLog> | null;
 
@@ -132,6 +133,8 @@ describe('3. a high-risk bone stress site is not treated like a low-risk one', (
     fitness: { painFreeWalkMinutes: 45, longestRecentRunMinutes: 0, preInjuryWeeklyRunMinutes: 0 },
     availability: { days: ['mon', 'wed', 'fri', 'sun'], maxSessionMinutes: 60, crossTraining: ['swim'] },
     goal: { kind: '10k', date: null },
+    // The bone loading battery passed (E42): running then waits for the clearance and gates only.
+    assessments: [passingAssessment('bsi_high_risk', '2026-11-01')],
   });
 
   it('a next-morning deep groin ache refers at once (E25)', () => {
@@ -251,11 +254,23 @@ describe('5. gates mean something', () => {
       'clearance_after_gate',
     ])
       expect(codes).toContain(code);
-    // Recorded on the gate date, after the tests, the clearance opens running.
-    const reopened = generatePlan({
+    // A clearance recorded on the gate date opens nothing until the load and impact tests pass (E42)…
+    const cleared = {
       ...postnatal,
       today: '2026-12-21',
       clearance: { ...postnatal.clearance, date: '2026-12-21' },
+    };
+    const untested = generatePlan(cleared);
+    expect(runs(untested).every((s) => s.locked)).toBe(true);
+    expect(
+      runs(untested)
+        .find((s) => s.date >= '2026-12-21')!
+        .explain.some((e) => e.rule === 'E42'),
+    ).toBe(true);
+    // …and with the tests passed, recorded on that day, it opens running.
+    const reopened = generatePlan({
+      ...cleared,
+      assessments: [passingAssessment('postnatal', '2026-12-21')],
     });
     expect(runs(reopened).some((s) => !s.locked)).toBe(true);
   });
@@ -331,6 +346,7 @@ describe('7–8. acceptable pain progresses; stable mornings are not "worse"', (
     const base = continuous({
       injury: { type: 'acl_reconstruction', surgeryDate: '2026-02-02', weeksWithoutRunning: 36 },
       fitness: { painFreeWalkMinutes: 60, longestRecentRunMinutes: 15, preInjuryWeeklyRunMinutes: 0 },
+      assessments: [passingAssessment('acl_reconstruction', '2026-10-01')],
     });
     const p = generatePlan(logUntil(base, '2026-11-12', () => ({ painNextMorning: 1 })));
     expect(p.history.map((h) => h.light)).not.toContain('orange');
@@ -348,6 +364,7 @@ describe('9. swelling after knee surgery is effusion', () => {
     const base = continuous({
       injury: { type: 'acl_reconstruction', surgeryDate: '2026-02-02', weeksWithoutRunning: 36 },
       fitness: { painFreeWalkMinutes: 60, longestRecentRunMinutes: 15, preInjuryWeeklyRunMinutes: 0 },
+      assessments: [passingAssessment('acl_reconstruction', '2026-10-01')],
     });
     const p = generatePlan(logUntil(base, '2026-11-16', (i) => ({ swelling: i === 1 || i === 4 })));
     const lights = p.history.map((h) => h.light);
@@ -403,6 +420,7 @@ describe('11. silence and stalls reach the clinician; a stage means its row', ()
     const base = continuous({
       injury: { type: 'bsi_low_risk', weeksWithoutRunning: 8 },
       clearance: { level: 'walk_run', date: '2026-11-01' },
+      assessments: [passingAssessment('bsi_low_risk', '2026-11-01')],
     });
     const logged = logUntil(base, '2026-11-10', (i) => (i === 3 ? { painDuring: 3 } : {}));
     const p = generatePlan({ ...logged, today: '2026-12-03' });
