@@ -307,3 +307,139 @@ describe('printed header at the longest allowed clinic texts (issue 12 item 7)',
     }
   }
 });
+
+interface Box {
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+function pageWords(file: string, page: number): Box[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), file, '-'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
+    word: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}
+
+/** Pairs of words whose boxes overlap by more than a hair (text drawn over text). */
+function overlapping(words: readonly Box[]): string[] {
+  const hits: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i]!;
+      const b = words[j]!;
+      const x = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const y = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (x > 1 && y > 1.5) hits.push(`${a.word} / ${b.word}`);
+    }
+  }
+  return hits;
+}
+
+describe('printed "Your tests" page (issue 10)', () => {
+  const postnatal = (): PlanRequest => ({
+    ...exampleRequest('postnatal-walking.json'),
+    today: '2027-01-07',
+    assessments: [
+      {
+        date: '2027-01-05',
+        by: 'E. Beckenboden',
+        results: [
+          { test: 'pelvic_floor_assessed', passed: true },
+          { test: 'postnatal_walk_30', passed: true, symptoms: [] },
+          { test: 'postnatal_balance', passed: true, symptoms: [] },
+          { test: 'postnatal_squat', passed: true, symptoms: [] },
+          { test: 'postnatal_jog', passed: true, symptoms: ['leaking'] },
+          { test: 'postnatal_bounds', passed: false, symptoms: ['leaking', 'heaviness'] },
+          { test: 'postnatal_strength', passed: false },
+          { test: 'lefs', value: 61 },
+        ],
+      },
+    ],
+  });
+  const acl = (): PlanRequest => ({
+    ...exampleRequest('acl-continuous.json'),
+    assessments: [
+      {
+        date: '2026-11-25',
+        by: 'S. Physio',
+        results: [
+          { test: 'knee_extension_deficit', value: 0 },
+          { test: 'knee_flexion_percent', value: 96 },
+          { test: 'knee_effusion', value: 1 },
+          { test: 'quadriceps_strength', left: 410, right: 480 },
+          { test: 'single_hop', left: 150, right: 183, pain: 1 },
+          { test: 'triple_hop', left: 460, right: 520 },
+          { test: 'timed_hop_6m', left: 2.4, right: 2.2 },
+          { test: 'visa_a', value: 64 },
+        ],
+      },
+    ],
+  });
+  const cases = [
+    {
+      name: 'tests-postnatal-en',
+      locale: 'en',
+      request: postnatal,
+      heading: 'Your tests',
+      lines: [
+        'Not yet reached',
+        'Your latest result (5 Jan 2027): symptoms: leaking and heaviness',
+        'Not managed · symptoms: leaking and heaviness',
+        'LEFS score 5 Jan 2027 61 of 80',
+      ],
+    },
+    {
+      name: 'tests-postnatal-de',
+      locale: 'de',
+      request: postnatal,
+      heading: 'Ihre Tests',
+      lines: [
+        'Noch nicht erreicht',
+        'Ihr letztes Ergebnis (05.01.2027): Symptome: Urinverlust und Schweregefühl',
+        'LEFS-Score 05.01.2027 61 von 80',
+      ],
+    },
+    {
+      name: 'tests-acl-en',
+      locale: 'en',
+      request: acl,
+      heading: 'Your tests',
+      lines: ['Your injured side reaches 82% of the other side.', 'VISA-A score 25 Nov 2026 64 of 100'],
+    },
+    {
+      name: 'tests-acl-de',
+      locale: 'de',
+      request: acl,
+      heading: 'Ihre Tests',
+      lines: ['Ihre verletzte Seite erreicht 82 % der anderen Seite.', 'VISA-A-Score 25.11.2026 64 von 100'],
+    },
+  ] as const;
+
+  it.each(cases)('$name: the whole section on one page, nothing drawn over anything', async (c) => {
+    const printed = c.request();
+    const rendered = await render(c.name, input({ locale: c.locale, printedOn: printed.today }, printed));
+    const pagesText = rendered.text.split('\f');
+    const page = pagesText.findIndex((text) => text.includes(c.heading));
+    expect(page).toBeGreaterThan(0);
+    // It opens its page, and everything it says is on that page.
+    expect(pagesText[page]!.trim().startsWith(c.heading)).toBe(true);
+    const text = oneLine(pagesText[page]!);
+    for (const line of c.lines) expect(text).toContain(line);
+    const words = pageWords(rendered.file, page + 1);
+    expect(words.length).toBeGreaterThan(60);
+    expect(overlapping(words)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   signatureSection,
   tipsSection,
 } from './build-guidance';
+import { testsSection } from './build-tests';
 import { afterReviewSection, sessionsSection, timelineSection, weekTableSection } from './build-weeks';
 import { formatDate, formatLongDate, formatRaceDistance } from './i18n/format';
 import { defaultRestrictionsInForce, noteRestrictionsInForce } from './restrictions';
@@ -219,6 +220,7 @@ export function buildDocument(input: ProgrammePrintInput): PrintDocument {
     afterReviewSection(ctx),
     painSection(ctx),
     checkpointsSection(ctx),
+    testsSection(ctx),
     exercisesSection(ctx),
     tipsSection(ctx),
     logSection(ctx),

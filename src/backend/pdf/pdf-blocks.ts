@@ -6,7 +6,7 @@ import { drawBar, drawLegend, drawTimeline, LEGEND_HEIGHT, timelineHeight } from
 import type { Layout, TextStyle } from './pdf-layout';
 import { drawTable, tableLeadHeight, type TableStyle } from './pdf-table';
 import { colours, sizes, toneColours } from './pdf-theme';
-import type { DocBlock, SessionCard, TableRow } from './types';
+import type { ChecklistItem, DocBlock, SessionCard, TableRow } from './types';
 import { isPrintableLogo, logoBytes } from './logo';
 
 const BODY: TextStyle = { size: sizes.body };
@@ -115,6 +115,57 @@ function trafficRowHeight(layout: Layout, row: { title: string; text: string }):
   );
 }
 
+const CHECK_PAD = 4;
+const CHECK_BAR = 3;
+/** Share of the inner width for the status label beside the title. */
+const CHECK_STATUS_SHARE = 0.26;
+const CHECK_TITLE: TextStyle = { size: sizes.body, bold: true };
+const CHECK_STATUS: TextStyle = { size: sizes.small, bold: true, align: 'right' };
+
+interface CheckGeometry {
+  x: number;
+  inner: number;
+  titleWidth: number;
+  statusWidth: number;
+}
+
+function checkGeometry(layout: Layout): CheckGeometry {
+  const x = layout.left + CHECK_BAR + 2 * CHECK_PAD;
+  const inner = layout.left + layout.width - CHECK_PAD - x;
+  const statusWidth = inner * CHECK_STATUS_SHARE;
+  return { x, inner, titleWidth: inner - statusWidth - 8, statusWidth };
+}
+
+function checkHeight(layout: Layout, item: ChecklistItem): number {
+  const g = checkGeometry(layout);
+  let h = Math.max(
+    layout.measure(item.title, g.titleWidth, CHECK_TITLE),
+    layout.measure(item.status, g.statusWidth, CHECK_STATUS),
+  );
+  for (const line of item.lines) h += layout.measure(line, g.inner, SMALL) + 1;
+  return h + 2 * CHECK_PAD + 1;
+}
+
+/** A criterion as a tinted box: a bar in its tone, the title, its status on the right, then its lines. */
+function drawCheck(layout: Layout, item: ChecklistItem): void {
+  const { doc } = layout;
+  const height = checkHeight(layout, item);
+  const g = checkGeometry(layout);
+  const tone = toneColours[item.tone];
+  const top = layout.y;
+  doc.rect(layout.left, top, layout.width, height).fill(tone.tint);
+  doc.rect(layout.left, top, CHECK_BAR, height).fill(tone.strong);
+  let y = top + CHECK_PAD;
+  const titleHeight = layout.text(item.title, g.x, y, g.titleWidth, CHECK_TITLE);
+  const statusHeight = layout.text(item.status, g.x + g.inner - g.statusWidth, y + 1, g.statusWidth, {
+    ...CHECK_STATUS,
+    colour: tone.strong,
+  });
+  y += Math.max(titleHeight, statusHeight) + 1;
+  for (const line of item.lines) y += layout.text(line, g.x, y, g.inner, SMALL) + 1;
+  layout.y = top + height;
+}
+
 function logRows(rows: readonly string[][]): TableRow[] {
   return rows.map((cells) => ({ cells, groupStart: false, shaded: false, muted: false }));
 }
@@ -128,6 +179,8 @@ export function leadHeight(layout: Layout, block: DocBlock): number {
       return block.items[0] ? bulletHeight(layout, block.items[0]) : 0;
     case 'sessions':
       return block.cards[0] ? cardHeight(layout, block.cards[0]) : 0;
+    case 'checklist':
+      return block.items[0] ? checkHeight(layout, block.items[0]) : 0;
     case 'table':
       return tableLeadHeight(layout, block.columns, block.rows, TABLE);
     case 'log_sheet':
@@ -352,6 +405,13 @@ export function drawBlock(layout: Layout, block: DocBlock): void {
         layout.ensure(cardHeight(layout, card));
         drawCard(layout, card);
         layout.y += 3;
+      }
+      return;
+    case 'checklist':
+      for (const item of block.items) {
+        layout.ensure(checkHeight(layout, item));
+        drawCheck(layout, item);
+        layout.y += 2;
       }
       return;
     case 'legend':

@@ -31,15 +31,21 @@ function cellWidth(layout: Layout, column: TableColumn): number {
   return column.width * layout.width - 2 * space.cellPad;
 }
 
+/** Whether a cell is set in bold: the header, and a group's label in its first row (not on the log sheet). */
+function boldCell(row: TableRow | 'header', column: number, style: TableStyle): boolean {
+  return row === 'header' || (column === 0 && row.groupStart && !style.grid);
+}
+
 function rowHeight(
   layout: Layout,
   columns: readonly TableColumn[],
-  cells: readonly string[],
+  row: TableRow | 'header',
   style: TableStyle,
-  bold: boolean,
 ): number {
+  const cells = row === 'header' ? columns.map((c) => c.label) : row.cells;
   let height = 0;
   columns.forEach((column, i) => {
+    const bold = boldCell(row, i, style);
     height = Math.max(height, layout.measure(cells[i] ?? '', cellWidth(layout, column), { ...CELL, bold }));
   });
   return Math.max(style.minRowHeight, height + 2 * space.cellPad);
@@ -47,8 +53,7 @@ function rowHeight(
 
 function drawHeader(layout: Layout, columns: readonly TableColumn[], style: TableStyle): void {
   const { doc } = layout;
-  const labels = columns.map((c) => c.label);
-  const height = rowHeight(layout, columns, labels, { ...style, minRowHeight: 0 }, true);
+  const height = rowHeight(layout, columns, 'header', { ...style, minRowHeight: 0 });
   const xs = columnXs(layout, columns);
   doc.rect(layout.left, layout.y, layout.width, height).fill(colours.shade);
   columns.forEach((column, i) => {
@@ -90,7 +95,7 @@ function drawRow(
       cellWidth(layout, column),
       {
         ...CELL,
-        bold: i === 0 && row.groupStart && !style.grid,
+        bold: boldCell(row, i, style),
         colour: row.muted ? colours.muted : colours.text,
         align: column.align,
       },
@@ -122,20 +127,14 @@ export function tableLeadHeight(
   rows: readonly TableRow[],
   style: TableStyle,
 ): number {
-  const header = rowHeight(
-    layout,
-    columns,
-    columns.map((c) => c.label),
-    { ...style, minRowHeight: 0 },
-    true,
-  );
+  const header = rowHeight(layout, columns, 'header', { ...style, minRowHeight: 0 });
   let group = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as TableRow;
     if (i > 0 && row.groupStart) break;
-    group += rowHeight(layout, columns, row.cells, style, false);
+    group += rowHeight(layout, columns, row, style);
   }
-  const first = rows[0] ? rowHeight(layout, columns, rows[0].cells, style, false) : 0;
+  const first = rows[0] ? rowHeight(layout, columns, rows[0], style) : 0;
   return header + (group <= KEEP_GROUP_MAX ? group : first);
 }
 
@@ -146,14 +145,8 @@ export function drawTable(
   rows: readonly TableRow[],
   style: TableStyle,
 ): void {
-  const heights = rows.map((row) => rowHeight(layout, columns, row.cells, style, false));
-  const header = rowHeight(
-    layout,
-    columns,
-    columns.map((c) => c.label),
-    { ...style, minRowHeight: 0 },
-    true,
-  );
+  const heights = rows.map((row) => rowHeight(layout, columns, row, style));
+  const header = rowHeight(layout, columns, 'header', { ...style, minRowHeight: 0 });
   layout.ensure(header + (heights[0] ?? 0));
   drawHeader(layout, columns, style);
   rows.forEach((row, i) => {

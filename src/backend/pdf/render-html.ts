@@ -91,6 +91,13 @@ function block(b: DocBlock): string {
         .join('');
     case 'tips':
       return `<div class="tips">${b.items.map((i) => `<div><h4>${escape(i.title)}</h4><p>${escape(i.text)}</p></div>`).join('')}</div>`;
+    case 'checklist':
+      return b.items
+        .map(
+          (i) =>
+            `<div class="check" style="background:${toneColours[i.tone].tint};border-color:${toneColours[i.tone].strong}"><div class="card-head"><strong>${escape(i.title)}</strong><span style="color:${toneColours[i.tone].strong}">${escape(i.status)}</span></div>${i.lines.map((l) => `<p>${escape(l)}</p>`).join('')}</div>`,
+        )
+        .join('');
     case 'signature':
       return b.lines
         .map((l) => `<div class="sign"><span>${escape(l)}</span><span>${escape(b.dateLabel)}</span></div>`)
@@ -121,6 +128,7 @@ table.log td { border: 0.5pt solid ${colours.rule}; height: 14pt; }
 .light { display: flex; gap: 10pt; padding: 4pt 8pt; margin-bottom: 3pt; break-inside: avoid; }
 .light i { width: 16pt; height: 16pt; border-radius: 50%; flex: none; } .light p { margin: 2pt 0; font-size: 8.5pt; }
 .tips { display: grid; grid-template-columns: 1fr 1fr; gap: 8pt 18pt; } .tips p { font-size: 8.5pt; margin: 1pt 0; }
+.check { border-left: 3pt solid; padding: 4pt 8pt; margin-bottom: 3pt; break-inside: avoid; } .check p { margin: 1pt 0; font-size: 8.5pt; }
 .sign { display: grid; grid-template-columns: 62% 1fr; gap: 24pt; margin-top: 30pt; }
 .sign span { border-top: 0.7pt solid ${colours.text}; font-size: 8.5pt; color: ${colours.muted}; }
 section.new-page { break-before: page; }

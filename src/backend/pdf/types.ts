@@ -46,6 +46,7 @@ export const SECTION_IDS = [
   'after_review',
   'pain_guide',
   'checkpoints',
+  'tests',
   'exercises',
   'tips',
   'log',
@@ -112,6 +113,17 @@ export interface SessionCard {
   notes: string[];
 }
 
+/** A test-based criterion on the "Your tests" page: what it asks, where the client stands. */
+export interface ChecklistItem {
+  /** `warning`: a result fell short; `info`: not tested yet; `success`: reached. */
+  tone: Tone;
+  title: string;
+  /** A short label set beside the title ("Not yet reached"). */
+  status: string;
+  /** Target, latest result and the like, one line each. */
+  lines: string[];
+}
+
 export type DocBlock =
   | { type: 'brand'; clinicName: string; clinician: string; contact: string; logo: string | null }
   | { type: 'title'; text: string; subtitle: string }
@@ -126,6 +138,7 @@ export type DocBlock =
   | { type: 'legend'; items: LegendItem[] }
   | { type: 'traffic_light'; rows: { tone: 'success' | 'warning' | 'danger'; title: string; text: string }[] }
   | { type: 'tips'; items: { title: string; text: string }[] }
+  | { type: 'checklist'; items: ChecklistItem[] }
   | { type: 'log_sheet'; columns: TableColumn[]; rows: string[][] }
   | { type: 'signature'; lines: string[]; dateLabel: string };
 
