@@ -17,10 +17,21 @@ import { EASY_PACE_MIN_PER_KM, GOAL_PROFILES } from './protocols/goals';
 import { atLeast, clearanceOn, earliestDayFor } from './rules/clearance-gate';
 import type { PainLimits } from './rules/pain-lights';
 import type { DayRestrictions, TimedRestriction } from './rules/restrictions';
-import { noteRestrictions, restrictionsOn } from './rules/restrictions';
+import { inForce, noteRestrictions, restrictionsOn } from './rules/restrictions';
 import type { GateInfo } from './rules/time-gates';
 import { gateInfo } from './rules/time-gates';
-import type { ClearanceLevel, GoalKind, Locale, PlanRequest, SessionLog, TissueClass } from './types';
+import type {
+  ClearanceLevel,
+  GoalKind,
+  Locale,
+  Modality,
+  PlanRequest,
+  SessionLog,
+  TissueClass,
+} from './types';
+import type { Caps } from './blocks';
+import type { FittedExercises, Lock } from './session-factory';
+import type { Why } from './why';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { ClientProfile } from './profile';
 import type { LogIndex } from './log-matching';
@@ -74,6 +85,10 @@ export interface PlanContext {
   restrictionTimeline: readonly TimedRestriction[];
   /** Memoised restrictionsAt results (the planner asks about the same days many times). */
   restrictionCache: Map<DayNumber, DayRestrictions>;
+  /** One resolved object per distinct set of restrictions in force (see restrictionsAt). */
+  restrictionPeriods: Map<string, DayRestrictions>;
+  /** Values the planner would otherwise rebuild week after week with the same content. */
+  memo: PlanMemo;
   /** The clinician's adjustments by week (E41); null when there are none (generatePlan sets it). */
   adjustments: AdjustmentSchedule | null;
 }
@@ -157,8 +172,63 @@ export function buildContext(request: PlanRequest): PlanContext {
     logs: indexLogs(reported),
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
+    restrictionPeriods: new Map(),
+    memo: {
+      whys: new Map(),
+      whyLists: new Map(),
+      locks: new Map(),
+      exercises: new Map(),
+      byRestrictions: new Map(),
+    },
     adjustments: null,
   };
+}
+
+/**
+ * Per-programme memo tables. A programme repeats the same explanations, locks and caps week after
+ * week; each is built once and then shared by every session that carries it, so nothing stored
+ * here may be mutated. A key names everything its value depends on besides the request. (The
+ * open and the dated plan of a goal share these tables but differ in goalDay: nothing that
+ * depends on the goal date is kept here.)
+ */
+export interface PlanMemo {
+  whys: Map<string, Why>;
+  whyLists: Map<string, readonly Why[]>;
+  locks: Map<string, Lock>;
+  /** Strength and mobility exercise lists, fitted to a session cap. */
+  exercises: Map<string, FittedExercises>;
+  /** Values that follow from the restrictions in force on a day (shared per period). */
+  byRestrictions: Map<DayRestrictions, RestrictionDerived>;
+}
+
+/** What the planner derives from a day's restrictions, filled in as it is first needed. */
+export interface RestrictionDerived {
+  /** Names the period in memo keys. */
+  id: number;
+  caps?: Caps;
+  explains?: readonly Why[];
+  modalities?: readonly Modality[];
+}
+
+/** The memo entry for a table and key, built by `build` the first time it is asked for. */
+export function remember<K, V>(table: Map<K, V>, key: K, build: () => V): V {
+  let value = table.get(key);
+  if (value === undefined) {
+    value = build();
+    table.set(key, value);
+  }
+  return value;
+}
+
+/** The memo of values derived from a day's restrictions. */
+export function derivedFromRestrictions(ctx: PlanContext, day: DayNumber): RestrictionDerived {
+  const restrictions = restrictionsAt(ctx, day);
+  let derived = ctx.memo.byRestrictions.get(restrictions);
+  if (!derived) {
+    derived = { id: ctx.memo.byRestrictions.size };
+    ctx.memo.byRestrictions.set(restrictions, derived);
+  }
+  return derived;
 }
 
 /**
@@ -212,14 +282,25 @@ export function restrictionsAt(ctx: PlanContext, day: DayNumber): DayRestriction
   const cached = ctx.restrictionCache.get(day);
   if (cached) return cached;
   const aclEarly = ctx.profile.aclSportDay !== null && day < ctx.profile.aclSportDay;
-  const resolved = restrictionsOn(
-    ctx.restrictionTimeline,
-    aclEarly
-      ? [...ctx.defaults.defaultRestrictions, ...ACL_EARLY_DEFAULTS]
-      : ctx.defaults.defaultRestrictions,
-    levelOn(ctx, day) !== 'full' || aclEarly,
-    day,
-  );
+  const defaultsApply = levelOn(ctx, day) !== 'full' || aclEarly;
+  // Days under the same restrictions share one resolved object, so what the planner derives from
+  // it (caps, explanations) is built once per period instead of once per day.
+  let period = `${aclEarly ? 'acl' : ''}|${defaultsApply ? 'defaults' : ''}`;
+  for (let i = 0; i < ctx.restrictionTimeline.length; i++) {
+    if (inForce(ctx.restrictionTimeline[i] as TimedRestriction, day)) period += `|${i}`;
+  }
+  let resolved = ctx.restrictionPeriods.get(period);
+  if (!resolved) {
+    resolved = restrictionsOn(
+      ctx.restrictionTimeline,
+      aclEarly
+        ? [...ctx.defaults.defaultRestrictions, ...ACL_EARLY_DEFAULTS]
+        : ctx.defaults.defaultRestrictions,
+      defaultsApply,
+      day,
+    );
+    ctx.restrictionPeriods.set(period, resolved);
+  }
   ctx.restrictionCache.set(day, resolved);
   return resolved;
 }

@@ -3,13 +3,13 @@
  * with the reason in words, when the clearance, a gate or a referral does not allow it yet.
  */
 import type { PlanContext } from './context';
-import { levelOn, text } from './context';
+import { levelOn, remember, text } from './context';
 import { dateArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { atLeast, isRunningKind, levelRank, REQUIRED_CLEARANCE } from './rules/clearance-gate';
 import type { Lock } from './session-factory';
 import type { ProgressState } from './state';
-import type { SessionKind } from './types';
+import type { ClearanceLevel, SessionKind } from './types';
 
 /** The lock on a session, if any (R1, E1, E16). */
 export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day: DayNumber): Lock | null {
@@ -24,41 +24,44 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
     };
   }
   const required = REQUIRED_CLEARANCE[kind];
-  if (
-    ctx.clearanceBeforeGate &&
-    levelRank(required) >= levelRank('walk_run') &&
-    ctx.gate.effectiveDay !== null
-  ) {
-    return {
+  const gateDay = ctx.gate.effectiveDay;
+  if (ctx.clearanceBeforeGate && levelRank(required) >= levelRank('walk_run') && gateDay !== null) {
+    return remember(ctx.memo.locks, 'E31', () => ({
       rule: 'E31',
       reason: text(ctx, 'lock.gate_clearance', {
-        date: dateArg(ctx.gate.effectiveDay),
+        date: dateArg(gateDay),
         cleared: dateArg(ctx.clearanceDay),
       }),
-    };
+    }));
   }
   const boneGate = boneGateFor(ctx, st, kind, day);
   if (boneGate) return boneGate;
   if (!atLeast(levelOn(ctx, day), required)) {
     if (day < ctx.clearanceDay && atLeast(ctx.level, required)) {
-      return {
+      return remember(ctx.memo.locks, 'R1|before_clearance', () => ({
         rule: 'R1',
         reason: text(ctx, 'lock.before_clearance', { date: dateArg(ctx.clearanceDay) }),
-      };
+      }));
     }
-    const params = { level: sub(`level.${required}`), current: sub(`level.${ctx.level}`) };
-    return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
-      ? {
-          rule: 'R1',
-          reason: text(ctx, 'lock.clearance_review', {
-            ...params,
-            date: dateArg(ctx.reviewDay),
-          }),
-        }
-      : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
+    return remember(ctx.memo.locks, `R1|${required}`, () => clearanceLock(ctx, required));
   }
-  if (running && ctx.gate.imagingBlocked) return { rule: 'E1', reason: text(ctx, 'lock.imaging') };
+  if (running && ctx.gate.imagingBlocked)
+    return remember(ctx.memo.locks, 'E1', () => ({ rule: 'E1', reason: text(ctx, 'lock.imaging') }));
   return null;
+}
+
+/** R1: the clearance a session needs and the one in force, with the review date if one is due. */
+function clearanceLock(ctx: PlanContext, required: ClearanceLevel): Lock {
+  const params = { level: sub(`level.${required}`), current: sub(`level.${ctx.level}`) };
+  return ctx.reviewDay !== null && ctx.reviewDay >= ctx.today
+    ? {
+        rule: 'R1',
+        reason: text(ctx, 'lock.clearance_review', {
+          ...params,
+          date: dateArg(ctx.reviewDay),
+        }),
+      }
+    : { rule: 'R1', reason: text(ctx, 'lock.clearance', params) };
 }
 
 /**
@@ -69,8 +72,6 @@ function boneGateFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, day
   if (!ctx.profile.highRiskBone || !isRunningKind(kind) || kind === 'walk_run') return null;
   const ready = st.phase === 'build' ? st.readyDays.build : st.readyDays.continuous;
   if (ready === null || day < ready || ctx.clearanceDay >= ready) return null;
-  return {
-    rule: 'E25',
-    reason: text(ctx, st.phase === 'build' ? 'lock.bone_gate_build' : 'lock.bone_gate_continuous'),
-  };
+  const key = st.phase === 'build' ? 'lock.bone_gate_build' : 'lock.bone_gate_continuous';
+  return remember(ctx.memo.locks, key, () => ({ rule: 'E25', reason: text(ctx, key) }));
 }

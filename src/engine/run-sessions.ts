@@ -6,14 +6,15 @@
 import type { Caps, IntervalShape } from './blocks';
 import { fitIntervals, intervalBlocks } from './blocks';
 import type { PlanContext } from './context';
-import { restrictionsAt, text } from './context';
+import { derivedFromRestrictions, remember, restrictionsAt, text } from './context';
 import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
-import type { Ladder } from './protocols/ladders';
+import type { Ladder, LadderStage } from './protocols/ladders';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { CapHold } from './state';
 import type { SessionSpec } from './session-factory';
 import { capsOn, effortFor } from './session-factory';
+import type { DayRestrictions } from './rules/restrictions';
 import { surfaceFor } from './rules/restrictions';
 import type { Block, RestrictionCode, SessionKind } from './types';
 import type { Why } from './why';
@@ -27,8 +28,13 @@ export const STRIDES = { reps: 4, seconds: 30, recovery: 60 };
 export const HILLS = { reps: 6, seconds: 20, recovery: 90 };
 
 /** The clinician's note restrictions in force on a day, as one explanation (E6). */
-export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
-  const r = restrictionsAt(ctx, day);
+export function restrictionExplains(ctx: PlanContext, day: DayNumber): readonly Why[] {
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.explains ??= buildRestrictionExplains(ctx, restrictionsAt(ctx, day));
+  return derived.explains;
+}
+
+function buildRestrictionExplains(ctx: PlanContext, r: DayRestrictions): Why[] {
   const out: Why[] = [];
   // The injury's own defaults say what they are: standard for it until full clearance (E6, E32).
   const defaults = r.defaultCodes.filter((code) => !r.noteCodes.includes(code));
@@ -63,13 +69,11 @@ function surfaceExplain(
   early: boolean,
 ): { surface: ReturnType<typeof surfaceFor>; explain: Why } {
   const surface = surfaceFor(restrictionsAt(ctx, day), early);
-  return {
-    surface,
-    explain: {
-      rule: early ? 'R8' : 'E6',
-      ...text(ctx, 'explain.surface', { surface: sub(`surface.${surface}`) }),
-    },
-  };
+  const explain = remember(ctx.memo.whys, `surface|${surface}|${early}`, () => ({
+    rule: early ? 'R8' : 'E6',
+    ...text(ctx, 'explain.surface', { surface: sub(`surface.${surface}`) }),
+  }));
+  return { surface, explain };
 }
 
 function capExplains(ctx: PlanContext, caps: Caps, trimmedTotal: boolean, trimmedRun: boolean): Why[] {
@@ -226,23 +230,7 @@ export function ladderSpec(
   const fitted = fitIntervals(shape, caps);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
   const explain: Why[] = [
-    {
-      rule: 'R4',
-      ...text(ctx, 'explain.ladder_stage', {
-        stage: row.stage,
-        stages: ladder.stages.length,
-        repeats: row.repeats,
-        run: row.runSeconds / MIN,
-        walk: row.walkSeconds / MIN,
-        times: sub(ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
-      }),
-    },
-    {
-      rule: 'R4',
-      ...text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
-      audience: 'clinician',
-    },
-    { rule: 'R11', ...text(ctx, 'explain.effort_easy') },
+    ...remember(ctx.memo.whyLists, `ladder_stage|${row.stage}`, () => ladderStageExplains(ctx, ladder, row)),
     surfaceNote,
     ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];
@@ -280,6 +268,29 @@ export function ladderSpec(
     exercises: [],
     explain,
   };
+}
+
+/** What a ladder stage is, where it comes from, and how hard it should feel (R4, R11). */
+function ladderStageExplains(ctx: PlanContext, ladder: Ladder, row: LadderStage): Why[] {
+  return [
+    {
+      rule: 'R4',
+      ...text(ctx, 'explain.ladder_stage', {
+        stage: row.stage,
+        stages: ladder.stages.length,
+        repeats: row.repeats,
+        run: row.runSeconds / MIN,
+        walk: row.walkSeconds / MIN,
+        times: sub(ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
+      }),
+    },
+    {
+      rule: 'R4',
+      ...text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
+      audience: 'clinician',
+    },
+    { rule: 'R11', ...text(ctx, 'explain.effort_easy') },
+  ];
 }
 
 export type RunRole = 'easy' | 'long' | 'strides' | 'hills' | 'progressive_run';
