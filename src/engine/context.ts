@@ -27,6 +27,7 @@ import type {
   Modality,
   PlanRequest,
   SessionLog,
+  Surface,
   TissueClass,
 } from './types';
 import type { Caps } from './blocks';
@@ -174,10 +175,10 @@ export function buildContext(request: PlanRequest): PlanContext {
     restrictionCache: new Map(),
     restrictionPeriods: new Map(),
     memo: {
-      whys: new Map(),
       whyLists: new Map(),
+      ladderStageExplains: new Map(),
       locks: new Map(),
-      exercises: new Map(),
+      clearanceLocks: new Map(),
       byRestrictions: new Map(),
     },
     adjustments: null,
@@ -192,22 +193,35 @@ export function buildContext(request: PlanRequest): PlanContext {
  * depends on the goal date is kept here.)
  */
 export interface PlanMemo {
-  whys: Map<string, Why>;
+  /** Explanations that depend on the request alone, by a name. */
   whyLists: Map<string, readonly Why[]>;
+  /** What each walk-run stage is (R4), by stage. */
+  ladderStageExplains: Map<number, readonly Why[]>;
+  /** Locks that depend on the request alone, by a name. */
   locks: Map<string, Lock>;
-  /** Strength and mobility exercise lists, fitted to a session cap. */
-  exercises: Map<string, FittedExercises>;
+  /** R1 locks, by the clearance the session needs. */
+  clearanceLocks: Map<ClearanceLevel, Lock>;
   /** Values that follow from the restrictions in force on a day (shared per period). */
   byRestrictions: Map<DayRestrictions, RestrictionDerived>;
 }
 
 /** What the planner derives from a day's restrictions, filled in as it is first needed. */
 export interface RestrictionDerived {
-  /** Names the period in memo keys. */
-  id: number;
   caps?: Caps;
   explains?: readonly Why[];
   modalities?: readonly Modality[];
+  /** Where to walk or run, for early sessions (walks, walk-runs, runs before full clearance) and later runs. */
+  earlySurface?: SurfaceNote;
+  laterSurface?: SurfaceNote;
+  /** The explanations every run carries, by whether consecutive days are allowed and clearance is full. */
+  runExplains?: Map<string, readonly Why[]>;
+  strengthExercises?: Map<number, FittedExercises>;
+  mobilityExercises?: FittedExercises;
+}
+
+export interface SurfaceNote {
+  surface: Surface;
+  explain: Why;
 }
 
 /** The memo entry for a table and key, built by `build` the first time it is asked for. */
@@ -225,7 +239,7 @@ export function derivedFromRestrictions(ctx: PlanContext, day: DayNumber): Restr
   const restrictions = restrictionsAt(ctx, day);
   let derived = ctx.memo.byRestrictions.get(restrictions);
   if (!derived) {
-    derived = { id: ctx.memo.byRestrictions.size };
+    derived = {};
     ctx.memo.byRestrictions.set(restrictions, derived);
   }
   return derived;

@@ -43,7 +43,7 @@ export function lockFor(ctx: PlanContext, st: ProgressState, kind: SessionKind, 
         reason: text(ctx, 'lock.before_clearance', { date: dateArg(ctx.clearanceDay) }),
       }));
     }
-    return remember(ctx.memo.locks, `R1|${required}`, () => clearanceLock(ctx, required));
+    return remember(ctx.memo.clearanceLocks, required, () => clearanceLock(ctx, required));
   }
   if (running && ctx.gate.imagingBlocked)
     return remember(ctx.memo.locks, 'E1', () => ({ rule: 'E1', reason: text(ctx, 'lock.imaging') }));

@@ -5,7 +5,7 @@
  */
 import type { Caps, IntervalShape } from './blocks';
 import { fitIntervals, intervalBlocks } from './blocks';
-import type { PlanContext } from './context';
+import type { PlanContext, SurfaceNote } from './context';
 import { derivedFromRestrictions, remember, restrictionsAt, text } from './context';
 import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
@@ -63,17 +63,21 @@ function buildRestrictionExplains(ctx: PlanContext, r: DayRestrictions): Why[] {
   return out;
 }
 
-function surfaceExplain(
-  ctx: PlanContext,
-  day: DayNumber,
-  early: boolean,
-): { surface: ReturnType<typeof surfaceFor>; explain: Why } {
-  const surface = surfaceFor(restrictionsAt(ctx, day), early);
-  const explain = remember(ctx.memo.whys, `surface|${surface}|${early}`, () => ({
-    rule: early ? 'R8' : 'E6',
-    ...text(ctx, 'explain.surface', { surface: sub(`surface.${surface}`) }),
-  }));
-  return { surface, explain };
+function surfaceExplain(ctx: PlanContext, day: DayNumber, early: boolean): SurfaceNote {
+  const derived = derivedFromRestrictions(ctx, day);
+  if (early) return (derived.earlySurface ??= surfaceNote(ctx, restrictionsAt(ctx, day), true));
+  return (derived.laterSurface ??= surfaceNote(ctx, restrictionsAt(ctx, day), false));
+}
+
+function surfaceNote(ctx: PlanContext, r: DayRestrictions, early: boolean): SurfaceNote {
+  const surface = surfaceFor(r, early);
+  return {
+    surface,
+    explain: {
+      rule: early ? 'R8' : 'E6',
+      ...text(ctx, 'explain.surface', { surface: sub(`surface.${surface}`) }),
+    },
+  };
 }
 
 function capExplains(ctx: PlanContext, caps: Caps, trimmedTotal: boolean, trimmedRun: boolean): Why[] {
@@ -230,7 +234,7 @@ export function ladderSpec(
   const fitted = fitIntervals(shape, caps);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
   const explain: Why[] = [
-    ...remember(ctx.memo.whyLists, `ladder_stage|${row.stage}`, () => ladderStageExplains(ctx, ladder, row)),
+    ...remember(ctx.memo.ladderStageExplains, row.stage, () => ladderStageExplains(ctx, ladder, row)),
     surfaceNote,
     ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];

@@ -7,6 +7,7 @@ import type { Caps } from './blocks';
 import { minutes, sumBlocks } from './blocks';
 import type { PlanContext, Said } from './context';
 import { derivedFromRestrictions, remember, restrictionsAt, text } from './context';
+import type { Message } from './i18n/message';
 import { sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay, weekdayOfDay } from './dates';
@@ -101,7 +102,7 @@ const EFFORTS = { en: new Map<SessionKind, Effort>(), de: new Map<SessionKind, E
 export function makeSession(spec: SessionSpec, lock: Lock | null, status: SessionStatus): Session {
   const sums = sumBlocks(spec.blocks);
   const duration = spec.estimatedMinutes ?? minutes(sums.total);
-  return {
+  const session: Session = {
     id: sessionId(spec.weekIndex, spec.day, spec.kind),
     date: fromDay(spec.day),
     kind: spec.kind,
@@ -119,11 +120,39 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     requiresClearance: REQUIRED_CLEARANCE[spec.kind],
     locked: lock !== null,
     lockedReason: lock ? lock.reason.text : null,
-    ...(lock ? { lockedReasonI18n: lock.reason.i18n } : {}),
     status,
     explain: (lock ? [...spec.explain, { rule: lock.rule, ...lock.reason }] : spec.explain).map(
       toExplanation,
     ),
+  };
+  // A conditional spread in the literal above made every session slow to build (about 8% of
+  // generatePlan went to it); only locked sessions are rebuilt, to carry the lock's message.
+  return lock ? withLockMessage(session, lock.reason.i18n) : session;
+}
+
+/** The session with `lockedReasonI18n` after `lockedReason` (keys as in makeSession, in order). */
+function withLockMessage(s: Session, lockedReasonI18n: Message): Session {
+  return {
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    title: s.title,
+    titleI18n: s.titleI18n,
+    stage: s.stage,
+    blocks: s.blocks,
+    durationMinutes: s.durationMinutes,
+    runMinutes: s.runMinutes,
+    walkMinutes: s.walkMinutes,
+    effort: s.effort,
+    surface: s.surface,
+    modality: s.modality,
+    exercises: s.exercises,
+    requiresClearance: s.requiresClearance,
+    locked: s.locked,
+    lockedReason: s.lockedReason,
+    lockedReasonI18n,
+    status: s.status,
+    explain: s.explain,
   };
 }
 
@@ -163,7 +192,9 @@ export function strengthSpec(
   afterRun: boolean,
 ): SessionSpec {
   const caps = capsOn(ctx, day);
-  const fitted = remember(ctx.memo.exercises, `strength|${level}|${caps.totalSeconds}`, () =>
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.strengthExercises ??= new Map();
+  const fitted = remember(derived.strengthExercises, level, () =>
     // A 5-minute general warm-up precedes the exercises.
     fitExercises(
       strengthExercises(ctx.request.injury.type, level, ctx.locale),
@@ -173,7 +204,9 @@ export function strengthSpec(
     ),
   );
   const explain: Why[] = [
-    ...remember(ctx.memo.whyLists, `strength|${afterRun}`, () => strengthExplains(ctx, afterRun)),
+    ...remember(ctx.memo.whyLists, afterRun ? 'strength_after_run' : 'strength', () =>
+      strengthExplains(ctx, afterRun),
+    ),
   ];
   return {
     weekIndex,
@@ -205,9 +238,12 @@ function strengthExplains(ctx: PlanContext, afterRun: boolean): Why[] {
 /** A mobility session (E20). */
 export function mobilitySpec(ctx: PlanContext, weekIndex: number, day: DayNumber): SessionSpec {
   const caps = capsOn(ctx, day);
-  const fitted = remember(ctx.memo.exercises, `mobility|${caps.totalSeconds}`, () =>
-    fitExercises(mobilityExercises(ctx.request.injury.type, ctx.locale), 15, 0, caps.totalSeconds),
-  );
+  const fitted = (derivedFromRestrictions(ctx, day).mobilityExercises ??= fitExercises(
+    mobilityExercises(ctx.request.injury.type, ctx.locale),
+    15,
+    0,
+    caps.totalSeconds,
+  ));
   return {
     weekIndex,
     day,

@@ -730,10 +730,16 @@ function weeklyShareSeconds(frame: WeekFrame, day: DayNumber): number | null {
 function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): readonly Why[] {
   const consecutive = consecutiveAllowed(ctx, st, day);
   const full = levelOn(ctx, day) === 'full';
-  const period = derivedFromRestrictions(ctx, day).id;
-  return remember(ctx.memo.whyLists, `run|${period}|${consecutive}|${full}`, () =>
-    buildCommonRunExplains(ctx, day, consecutive, full),
-  );
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.runExplains ??= new Map();
+  const variant = consecutive
+    ? full
+      ? 'consecutive, full'
+      : 'consecutive'
+    : full
+      ? 'alternate, full'
+      : 'alternate';
+  return remember(derived.runExplains, variant, () => buildCommonRunExplains(ctx, day, consecutive, full));
 }
 
 function buildCommonRunExplains(
