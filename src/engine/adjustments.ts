@@ -12,7 +12,7 @@
  * and the week planned again without it. Weeks without adjustments take none of these steps.
  */
 import type { PlanContext, Said } from './context';
-import { restrictionsAt, said, text, warningText } from './context';
+import { derivedFromRestrictions, restrictionsAt, said, text, warningText } from './context';
 import type { MessageArg } from './i18n/message';
 import { dateArg, listArg, sub } from './i18n/message';
 import { formatNumber } from './i18n/messages';
@@ -151,12 +151,14 @@ interface WeekFrameInfo {
 type Check = { refused: RefusalReason; minutes?: number } | null;
 
 /** The client's cross-training allowed on a day by the injury and the restrictions (E7). */
-export function modalitiesOn(ctx: PlanContext, day: DayNumber): Modality[] {
-  return allowedModalities(
+export function modalitiesOn(ctx: PlanContext, day: DayNumber): readonly Modality[] {
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.modalities ??= allowedModalities(
     ctx.request.availability.crossTraining,
     ctx.defaults.forbiddenModalities,
     restrictedModalities(restrictionsAt(ctx, day)),
   );
+  return derived.modalities;
 }
 
 const weekdayIndex = (day: DayNumber): number => WEEKDAYS.indexOf(weekdayOfDay(day));

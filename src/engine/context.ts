@@ -17,7 +17,7 @@ import { EASY_PACE_MIN_PER_KM, GOAL_PROFILES } from './protocols/goals';
 import { atLeast, clearanceOn, earliestDayFor } from './rules/clearance-gate';
 import type { PainLimits } from './rules/pain-lights';
 import type { DayRestrictions, TimedRestriction } from './rules/restrictions';
-import { noteRestrictions, restrictionsOn } from './rules/restrictions';
+import { inForce, noteRestrictions, restrictionsOn } from './rules/restrictions';
 import type { GateInfo } from './rules/time-gates';
 import { gateInfo } from './rules/time-gates';
 import type {
@@ -25,10 +25,15 @@ import type {
   FlagRestrictionCode,
   GoalKind,
   Locale,
+  Modality,
   PlanRequest,
   SessionLog,
+  Surface,
   TissueClass,
 } from './types';
+import type { Caps } from './blocks';
+import type { FittedExercises, Lock } from './session-factory';
+import type { Why } from './why';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { ClientProfile } from './profile';
 import type { LogIndex } from './log-matching';
@@ -84,6 +89,10 @@ export interface PlanContext {
   restrictionTimeline: readonly TimedRestriction[];
   /** Memoised restrictionsAt results (the planner asks about the same days many times). */
   restrictionCache: Map<DayNumber, DayRestrictions>;
+  /** One resolved object per distinct set of restrictions in force (see restrictionsAt). */
+  restrictionPeriods: Map<string, DayRestrictions>;
+  /** Values the planner would otherwise rebuild week after week with the same content. */
+  memo: PlanMemo;
   /** The clinician's adjustments by week (E41); null when there are none (generatePlan sets it). */
   adjustments: AdjustmentSchedule | null;
   /** The injury's test-based criteria with their status over time (E42). */
@@ -169,9 +178,77 @@ export function buildContext(request: PlanRequest): PlanContext {
     logs: indexLogs(reported),
     restrictionTimeline: noteRestrictions(request),
     restrictionCache: new Map(),
+    restrictionPeriods: new Map(),
+    memo: {
+      whyLists: new Map(),
+      ladderStageExplains: new Map(),
+      locks: new Map(),
+      clearanceLocks: new Map(),
+      byRestrictions: new Map(),
+    },
     adjustments: null,
     criteria: trackCriteria(request),
   };
+}
+
+/**
+ * Per-programme memo tables. A programme repeats the same explanations, locks and caps week after
+ * week; each is built once and then shared by every session that carries it, so nothing stored
+ * here may be mutated. A key names everything its value depends on besides the request. (The
+ * open and the dated plan of a goal share these tables but differ in goalDay: nothing that
+ * depends on the goal date is kept here.)
+ */
+export interface PlanMemo {
+  /** Explanations that depend on the request alone, by a name. */
+  whyLists: Map<string, readonly Why[]>;
+  /** What each walk-run stage is (R4), by stage. */
+  ladderStageExplains: Map<number, readonly Why[]>;
+  /** Locks that depend on the request alone, by a name. */
+  locks: Map<string, Lock>;
+  /** R1 locks, by the clearance the session needs. */
+  clearanceLocks: Map<ClearanceLevel, Lock>;
+  /** Values that follow from the restrictions in force on a day (shared per period). */
+  byRestrictions: Map<DayRestrictions, RestrictionDerived>;
+}
+
+/** What the planner derives from a day's restrictions, filled in as it is first needed. */
+export interface RestrictionDerived {
+  caps?: Caps;
+  explains?: readonly Why[];
+  modalities?: readonly Modality[];
+  /** Where to walk or run, for early sessions (walks, walk-runs, runs before full clearance) and later runs. */
+  earlySurface?: SurfaceNote;
+  laterSurface?: SurfaceNote;
+  /** The explanations every run carries, by whether consecutive days are allowed and clearance is full. */
+  runExplains?: Map<string, readonly Why[]>;
+  strengthExercises?: Map<number, FittedExercises>;
+  mobilityExercises?: FittedExercises;
+}
+
+export interface SurfaceNote {
+  surface: Surface;
+  explain: Why;
+}
+
+/** The memo entry for a table and key, built by `build` the first time it is asked for. */
+export function remember<K, V>(table: Map<K, V>, key: K, build: () => V): V {
+  let value = table.get(key);
+  if (value === undefined) {
+    value = build();
+    table.set(key, value);
+  }
+  return value;
+}
+
+/** The memo of values derived from a day's restrictions. */
+export function derivedFromRestrictions(ctx: PlanContext, day: DayNumber): RestrictionDerived {
+  const restrictions = restrictionsAt(ctx, day);
+  let derived = ctx.memo.byRestrictions.get(restrictions);
+  if (!derived) {
+    derived = {};
+    ctx.memo.byRestrictions.set(restrictions, derived);
+  }
+  return derived;
 }
 
 /**
@@ -225,24 +302,39 @@ export function restrictionsAt(ctx: PlanContext, day: DayNumber): DayRestriction
   const cached = ctx.restrictionCache.get(day);
   if (cached) return cached;
   const aclEarly = ctx.profile.aclSportDay !== null && day < ctx.profile.aclSportDay;
-  const resolved = restrictionsOn(
-    ctx.restrictionTimeline,
-    aclEarly
-      ? [...ctx.defaults.defaultRestrictions, ...ACL_EARLY_DEFAULTS]
-      : ctx.defaults.defaultRestrictions,
-    levelOn(ctx, day) !== 'full' || aclEarly,
-    day,
-  );
-  const held = withCriteriaRestrictions(ctx, resolved, day);
-  ctx.restrictionCache.set(day, held);
-  return held;
+  const defaultsApply = levelOn(ctx, day) !== 'full' || aclEarly;
+  // Days under the same restrictions share one resolved object, so what the planner derives from
+  // it (caps, explanations) is built once per period instead of once per day. Criteria holding
+  // speed and hills back (E42) are part of the period, with the result each one reads.
+  let period = `${aclEarly ? 'acl' : ''}|${defaultsApply ? 'defaults' : ''}`;
+  for (let i = 0; i < ctx.restrictionTimeline.length; i++) {
+    if (inForce(ctx.restrictionTimeline[i] as TimedRestriction, day)) period += `|${i}`;
+  }
+  const holding = criteriaHolding(ctx, day, 'speed_hills');
+  for (const track of holding) period += `|${track.code}@${track.changes.filter((c) => c.day <= day).length}`;
+  let resolved = ctx.restrictionPeriods.get(period);
+  if (!resolved) {
+    resolved = withCriteriaRestrictions(
+      restrictionsOn(
+        ctx.restrictionTimeline,
+        aclEarly
+          ? [...ctx.defaults.defaultRestrictions, ...ACL_EARLY_DEFAULTS]
+          : ctx.defaults.defaultRestrictions,
+        defaultsApply,
+        day,
+      ),
+      holding,
+    );
+    ctx.restrictionPeriods.set(period, resolved);
+  }
+  ctx.restrictionCache.set(day, resolved);
+  return resolved;
 }
 
 /** E42: a speed-and-hills criterion not met keeps speed, hills (and uneven ground) out of the plan. */
-function withCriteriaRestrictions(ctx: PlanContext, r: DayRestrictions, day: DayNumber): DayRestrictions {
+function withCriteriaRestrictions(r: DayRestrictions, holding: readonly CriterionTrack[]): DayRestrictions {
   const codes = new Set<FlagRestrictionCode>();
-  for (const track of criteriaHolding(ctx, day, 'speed_hills'))
-    for (const code of track.def.restricts ?? []) codes.add(code);
+  for (const track of holding) for (const code of track.def.restricts ?? []) codes.add(code);
   if (codes.size === 0) return r;
   return { ...r, flags: new Set([...r.flags, ...codes]), criteriaCodes: [...codes] };
 }

@@ -60,10 +60,20 @@ export function toDay(date: IsoDate): DayNumber {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
+// Formatting is pure and a programme formats the same few hundred days again and again, so each
+// day's text is kept (bounded: the table starts over when it grows large).
+const ISO_DATES = new Map<DayNumber, IsoDate>();
+
 /** Formats a day number as `YYYY-MM-DD`. */
 export function fromDay(day: DayNumber): IsoDate {
-  const [year, month, dom] = civilFromDays(day);
-  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dom)}`;
+  let date = ISO_DATES.get(day);
+  if (date === undefined) {
+    if (ISO_DATES.size > 50_000) ISO_DATES.clear();
+    const [year, month, dom] = civilFromDays(day);
+    date = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(dom)}`;
+    ISO_DATES.set(day, date);
+  }
+  return date;
 }
 
 /** The date `days` later (earlier when negative). */

@@ -245,11 +245,11 @@ export function generatePlan(request: PlanRequest): Programme {
   const endDate = lastWeek ? lastWeek.endDate : request.startDate;
   const endDay = ctx.start + Math.max(0, weeks.length * 7 - 1);
   // The stage the client is on now: that of the next walk-run session from today.
+  const todayDate = fromDay(ctx.today);
   const nextRun = weeks
     .flatMap((w) => w.sessions)
     .find(
-      (s) =>
-        s.date >= fromDay(ctx.today) && (s.kind === 'walk_run' || s.kind === 'easy_run' || s.kind === 'walk'),
+      (s) => s.date >= todayDate && (s.kind === 'walk_run' || s.kind === 'easy_run' || s.kind === 'walk'),
     );
   return {
     schemaVersion: SCHEMA_VERSION,

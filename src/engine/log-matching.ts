@@ -43,6 +43,8 @@ export interface LogIndex {
   byDay: ReadonlyMap<DayNumber, readonly IndexedLog[]>;
   /** Each log's position in the request (history entries name the log they read). */
   indexOf: ReadonlyMap<SessionLog, number>;
+  /** Days a planned session could claim a log on: a log's own day and the LATE_LOG_DAYS before. */
+  claimableDays: ReadonlySet<DayNumber>;
 }
 
 const key = (day: DayNumber, family: LogFamily): string => `${day}|${family}`;
@@ -67,7 +69,10 @@ export function indexLogs(logs: readonly SessionLog[]): LogIndex {
     else byDayFamily.set(key(entry.day, entry.family), [entry]);
   }
   const indexOf = new Map(all.map((entry) => [entry.log, entry.index] as const));
-  return { all, byDayFamily, byId, byDay, indexOf };
+  const claimableDays = new Set<DayNumber>();
+  for (const entry of all)
+    for (let day = entry.day - LATE_LOG_DAYS; day <= entry.day; day++) claimableDays.add(day);
+  return { all, byDayFamily, byId, byDay, indexOf, claimableDays };
 }
 
 /** The log of a planned session, if one is unclaimed: first by its date and kind, then by its id
@@ -79,6 +84,8 @@ export function findLog(
   kind: SessionKind,
   id: string,
 ): IndexedLog | undefined {
+  // Most days have no log near them: skip the lookups (and their keys).
+  if (!index.claimableDays.has(day)) return undefined;
   const family = familyOf(kind);
   const sameDay = index.byDayFamily.get(key(day, family))?.find((e) => !claimed.has(e.index));
   if (sameDay) return sameDay;

@@ -5,16 +5,17 @@
  */
 import type { Caps, IntervalShape } from './blocks';
 import { fitIntervals, intervalBlocks } from './blocks';
-import type { PlanContext } from './context';
-import { criteriaHolding, restrictionsAt, text } from './context';
+import type { PlanContext, SurfaceNote } from './context';
+import { criteriaHolding, derivedFromRestrictions, remember, restrictionsAt, text } from './context';
 import { criteriaWithResults } from './assessments/criteria';
 import { dateArg, listArg, sub } from './i18n/message';
 import type { DayNumber } from './dates';
-import type { Ladder } from './protocols/ladders';
+import type { Ladder, LadderStage } from './protocols/ladders';
 import { WALKING_ENTRY_TEST_STEP, WALKING_STEPS } from './protocols/ladders';
 import type { CapHold } from './state';
 import type { SessionSpec } from './session-factory';
 import { capsOn, effortFor } from './session-factory';
+import type { DayRestrictions } from './rules/restrictions';
 import { surfaceFor } from './rules/restrictions';
 import type { Block, RestrictionCode, SessionKind } from './types';
 import type { Why } from './why';
@@ -28,8 +29,13 @@ export const STRIDES = { reps: 4, seconds: 30, recovery: 60 };
 export const HILLS = { reps: 6, seconds: 20, recovery: 90 };
 
 /** The clinician's note restrictions in force on a day, as one explanation (E6). */
-export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
-  const r = restrictionsAt(ctx, day);
+export function restrictionExplains(ctx: PlanContext, day: DayNumber): readonly Why[] {
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.explains ??= buildRestrictionExplains(ctx, restrictionsAt(ctx, day), day);
+  return derived.explains;
+}
+
+function buildRestrictionExplains(ctx: PlanContext, r: DayRestrictions, day: DayNumber): Why[] {
   const out: Why[] = [];
   // The injury's own defaults say what they are: standard for it until full clearance (E6, E32).
   const defaults = r.defaultCodes.filter((code) => !r.noteCodes.includes(code));
@@ -66,12 +72,14 @@ export function restrictionExplains(ctx: PlanContext, day: DayNumber): Why[] {
   return out;
 }
 
-function surfaceExplain(
-  ctx: PlanContext,
-  day: DayNumber,
-  early: boolean,
-): { surface: ReturnType<typeof surfaceFor>; explain: Why } {
-  const surface = surfaceFor(restrictionsAt(ctx, day), early);
+function surfaceExplain(ctx: PlanContext, day: DayNumber, early: boolean): SurfaceNote {
+  const derived = derivedFromRestrictions(ctx, day);
+  if (early) return (derived.earlySurface ??= surfaceNote(ctx, restrictionsAt(ctx, day), true));
+  return (derived.laterSurface ??= surfaceNote(ctx, restrictionsAt(ctx, day), false));
+}
+
+function surfaceNote(ctx: PlanContext, r: DayRestrictions, early: boolean): SurfaceNote {
+  const surface = surfaceFor(r, early);
   return {
     surface,
     explain: {
@@ -235,23 +243,7 @@ export function ladderSpec(
   const fitted = fitIntervals(shape, caps);
   const { surface, explain: surfaceNote } = surfaceExplain(ctx, day, true);
   const explain: Why[] = [
-    {
-      rule: 'R4',
-      ...text(ctx, 'explain.ladder_stage', {
-        stage: row.stage,
-        stages: ladder.stages.length,
-        repeats: row.repeats,
-        run: row.runSeconds / MIN,
-        walk: row.walkSeconds / MIN,
-        times: sub(ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
-      }),
-    },
-    {
-      rule: 'R4',
-      ...text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
-      audience: 'clinician',
-    },
-    { rule: 'R11', ...text(ctx, 'explain.effort_easy') },
+    ...remember(ctx.memo.ladderStageExplains, row.stage, () => ladderStageExplains(ctx, ladder, row)),
     surfaceNote,
     ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];
@@ -289,6 +281,29 @@ export function ladderSpec(
     exercises: [],
     explain,
   };
+}
+
+/** What a ladder stage is, where it comes from, and how hard it should feel (R4, R11). */
+function ladderStageExplains(ctx: PlanContext, ladder: Ladder, row: LadderStage): Why[] {
+  return [
+    {
+      rule: 'R4',
+      ...text(ctx, 'explain.ladder_stage', {
+        stage: row.stage,
+        stages: ladder.stages.length,
+        repeats: row.repeats,
+        run: row.runSeconds / MIN,
+        walk: row.walkSeconds / MIN,
+        times: sub(ctx.profile.successesPerStage >= 3 ? 'times.3' : 'times.2'),
+      }),
+    },
+    {
+      rule: 'R4',
+      ...text(ctx, 'explain.sources', { sources: row.sources.join(', ') }),
+      audience: 'clinician',
+    },
+    { rule: 'R11', ...text(ctx, 'explain.effort_easy') },
+  ];
 }
 
 export type RunRole = 'easy' | 'long' | 'strides' | 'hills' | 'progressive_run';

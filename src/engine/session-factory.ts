@@ -6,7 +6,8 @@
 import type { Caps } from './blocks';
 import { minutes, sumBlocks } from './blocks';
 import type { PlanContext, Said } from './context';
-import { restrictionsAt, text } from './context';
+import { derivedFromRestrictions, remember, restrictionsAt, text } from './context';
+import type { Message } from './i18n/message';
 import { sub } from './i18n/message';
 import type { DayNumber } from './dates';
 import { fromDay, weekdayOfDay } from './dates';
@@ -54,12 +55,19 @@ export function sessionId(weekIndex: number, day: DayNumber, kind: SessionKind):
 
 /** Session caps on a day (E4): available minutes, max_session_minutes, max_run_minutes. */
 export function capsOn(ctx: PlanContext, day: DayNumber): Caps {
-  const r = restrictionsAt(ctx, day);
-  const total = Math.min(
-    ctx.request.availability.maxSessionMinutes,
-    r.maxSessionMinutes ?? Number.POSITIVE_INFINITY,
-  );
-  return { totalSeconds: total * 60, runSeconds: (r.maxRunMinutes ?? Number.POSITIVE_INFINITY) * 60 };
+  const derived = derivedFromRestrictions(ctx, day);
+  if (!derived.caps) {
+    const r = restrictionsAt(ctx, day);
+    const total = Math.min(
+      ctx.request.availability.maxSessionMinutes,
+      r.maxSessionMinutes ?? Number.POSITIVE_INFINITY,
+    );
+    derived.caps = {
+      totalSeconds: total * 60,
+      runSeconds: (r.maxRunMinutes ?? Number.POSITIVE_INFINITY) * 60,
+    };
+  }
+  return derived.caps;
 }
 
 const EFFORT: Readonly<Record<SessionKind, [number, number, Parameters<typeof text>[1]]>> = {
@@ -76,16 +84,25 @@ const EFFORT: Readonly<Record<SessionKind, [number, number, Parameters<typeof te
 
 /** Effort target per kind (R11, §5.2): the RPE range with a talk test beside it. */
 export function effortFor(ctx: PlanContext, kind: SessionKind): Effort {
-  const [rpeMin, rpeMax, talk] = EFFORT[kind];
-  const said = text(ctx, talk);
-  return { rpeMin, rpeMax, talkTest: said.text, talkTestI18n: said.i18n };
+  const efforts = EFFORTS[ctx.locale];
+  let effort = efforts.get(kind);
+  if (!effort) {
+    const [rpeMin, rpeMax, talk] = EFFORT[kind];
+    const said = text(ctx, talk);
+    effort = { rpeMin, rpeMax, talkTest: said.text, talkTestI18n: said.i18n };
+    efforts.set(kind, effort);
+  }
+  return effort;
 }
+
+// An effort depends only on the kind and the language: one object each, shared by the sessions.
+const EFFORTS = { en: new Map<SessionKind, Effort>(), de: new Map<SessionKind, Effort>() };
 
 /** The final session object. */
 export function makeSession(spec: SessionSpec, lock: Lock | null, status: SessionStatus): Session {
   const sums = sumBlocks(spec.blocks);
   const duration = spec.estimatedMinutes ?? minutes(sums.total);
-  return {
+  const session: Session = {
     id: sessionId(spec.weekIndex, spec.day, spec.kind),
     date: fromDay(spec.day),
     kind: spec.kind,
@@ -103,11 +120,39 @@ export function makeSession(spec: SessionSpec, lock: Lock | null, status: Sessio
     requiresClearance: REQUIRED_CLEARANCE[spec.kind],
     locked: lock !== null,
     lockedReason: lock ? lock.reason.text : null,
-    ...(lock ? { lockedReasonI18n: lock.reason.i18n } : {}),
     status,
     explain: (lock ? [...spec.explain, { rule: lock.rule, ...lock.reason }] : spec.explain).map(
       toExplanation,
     ),
+  };
+  // A conditional spread in the literal above made every session slow to build (about 8% of
+  // generatePlan went to it); only locked sessions are rebuilt, to carry the lock's message.
+  return lock ? withLockMessage(session, lock.reason.i18n) : session;
+}
+
+/** The session with `lockedReasonI18n` after `lockedReason` (keys as in makeSession, in order). */
+function withLockMessage(s: Session, lockedReasonI18n: Message): Session {
+  return {
+    id: s.id,
+    date: s.date,
+    kind: s.kind,
+    title: s.title,
+    titleI18n: s.titleI18n,
+    stage: s.stage,
+    blocks: s.blocks,
+    durationMinutes: s.durationMinutes,
+    runMinutes: s.runMinutes,
+    walkMinutes: s.walkMinutes,
+    effort: s.effort,
+    surface: s.surface,
+    modality: s.modality,
+    exercises: s.exercises,
+    requiresClearance: s.requiresClearance,
+    locked: s.locked,
+    lockedReason: s.lockedReason,
+    lockedReasonI18n,
+    status: s.status,
+    explain: s.explain,
   };
 }
 
@@ -119,16 +164,18 @@ function exerciseSeconds(e: Exercise, restSeconds: number): number {
   return e.sets * (work + restSeconds);
 }
 
+export interface FittedExercises {
+  exercises: Exercise[];
+  minutes: number;
+}
+
 /** Drops exercises from the end (keeping at least two) until the session fits the cap. */
 function fitExercises(
   list: Exercise[],
   restSeconds: number,
   extraSeconds: number,
   capSeconds: number,
-): {
-  exercises: Exercise[];
-  minutes: number;
-} {
+): FittedExercises {
   const kept = [...list];
   const total = (): number =>
     extraSeconds + kept.reduce((sum, e) => sum + exerciseSeconds(e, restSeconds), 0);
@@ -145,16 +192,22 @@ export function strengthSpec(
   afterRun: boolean,
 ): SessionSpec {
   const caps = capsOn(ctx, day);
-  const list = strengthExercises(ctx.request.injury.type, level, ctx.locale);
-  // A 5-minute general warm-up precedes the exercises.
-  const fitted = fitExercises(list, SET_REST_SECONDS, 300, caps.totalSeconds);
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.strengthExercises ??= new Map();
+  const fitted = remember(derived.strengthExercises, level, () =>
+    // A 5-minute general warm-up precedes the exercises.
+    fitExercises(
+      strengthExercises(ctx.request.injury.type, level, ctx.locale),
+      SET_REST_SECONDS,
+      300,
+      caps.totalSeconds,
+    ),
+  );
   const explain: Why[] = [
-    {
-      rule: 'R12',
-      ...text(ctx, 'explain.strength', { injury: sub(`injury.${ctx.request.injury.type}`) }),
-    },
+    ...remember(ctx.memo.whyLists, afterRun ? 'strength_after_run' : 'strength', () =>
+      strengthExplains(ctx, afterRun),
+    ),
   ];
-  if (afterRun) explain.push({ rule: 'R12', ...text(ctx, 'explain.strength_after_run') });
   return {
     weekIndex,
     day,
@@ -171,15 +224,26 @@ export function strengthSpec(
   };
 }
 
+function strengthExplains(ctx: PlanContext, afterRun: boolean): Why[] {
+  const explain: Why[] = [
+    {
+      rule: 'R12',
+      ...text(ctx, 'explain.strength', { injury: sub(`injury.${ctx.request.injury.type}`) }),
+    },
+  ];
+  if (afterRun) explain.push({ rule: 'R12', ...text(ctx, 'explain.strength_after_run') });
+  return explain;
+}
+
 /** A mobility session (E20). */
 export function mobilitySpec(ctx: PlanContext, weekIndex: number, day: DayNumber): SessionSpec {
   const caps = capsOn(ctx, day);
-  const fitted = fitExercises(
+  const fitted = (derivedFromRestrictions(ctx, day).mobilityExercises ??= fitExercises(
     mobilityExercises(ctx.request.injury.type, ctx.locale),
     15,
     0,
     caps.totalSeconds,
-  );
+  ));
   return {
     weekIndex,
     day,
@@ -192,7 +256,9 @@ export function mobilitySpec(ctx: PlanContext, weekIndex: number, day: DayNumber
     surface: null,
     modality: null,
     exercises: fitted.exercises,
-    explain: [{ rule: 'E20', ...text(ctx, 'explain.mobility') }],
+    explain: [
+      ...remember(ctx.memo.whyLists, 'mobility', () => [{ rule: 'E20', ...text(ctx, 'explain.mobility') }]),
+    ],
   };
 }
 

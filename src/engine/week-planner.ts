@@ -6,10 +6,12 @@
 import { BASE_RUN_MINUTES, BASE_RUNS_BEFORE_QUALITY } from './protocols/goals';
 import type { PlanContext } from './context';
 import {
+  derivedFromRestrictions,
   goalName,
   isAvailable,
   levelOn,
   painLimitsAt,
+  remember,
   restrictionsAt,
   text,
   walkEntryPassed,
@@ -561,6 +563,7 @@ function walkSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day:
 
 /** Whether a run of this day has a log (so the session happened), whatever kind of run it is. */
 function dayHasRunLog(ctx: PlanContext, st: ProgressState, weekIndex: number, day: DayNumber): boolean {
+  if (!ctx.logs.claimableDays.has(day)) return false;
   const kinds: SessionKind[] = ['walk_run', 'easy_run', 'progressive_run', 'strides', 'hills'];
   return kinds.some(
     (k) => findLog(ctx.logs, st.consumedLogs, day, k, sessionId(weekIndex, day, k)) !== undefined,
@@ -724,12 +727,31 @@ function weeklyShareSeconds(frame: WeekFrame, day: DayNumber): number | null {
   return Math.floor((frame.budget - frame.runMinutesUsed) / remaining) * 60;
 }
 
-function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): Why[] {
-  const out: Why[] = [];
+function commonRunExplains(ctx: PlanContext, st: ProgressState, day: DayNumber): readonly Why[] {
   const consecutive = consecutiveAllowed(ctx, st, day);
+  const full = levelOn(ctx, day) === 'full';
+  const derived = derivedFromRestrictions(ctx, day);
+  derived.runExplains ??= new Map();
+  const variant = consecutive
+    ? full
+      ? 'consecutive, full'
+      : 'consecutive'
+    : full
+      ? 'alternate, full'
+      : 'alternate';
+  return remember(derived.runExplains, variant, () => buildCommonRunExplains(ctx, day, consecutive, full));
+}
+
+function buildCommonRunExplains(
+  ctx: PlanContext,
+  day: DayNumber,
+  consecutive: boolean,
+  full: boolean,
+): Why[] {
+  const out: Why[] = [];
   if (!consecutive) {
     out.push({ rule: 'R3', ...text(ctx, 'explain.alternate_days', { max: EARLY_RUNS_PER_WEEK }) });
-    if (ctx.defaults.alternateDaysUntilLadderTop && levelOn(ctx, day) === 'full') {
+    if (ctx.defaults.alternateDaysUntilLadderTop && full) {
       out.push({
         rule: 'E9',
         ...text(ctx, 'explain.alternate_days_injury', {
@@ -936,12 +958,16 @@ function outcomeExplain(
   log: SessionLog | undefined,
   runMinutes: number,
   progresses: boolean,
-): Why[] {
+): readonly Why[] {
   if (mode === 'missed') {
     // A support session nobody logged is "not logged"; only a missed run counts as missed (E15).
     return progresses
-      ? [{ rule: 'E15', ...text(ctx, 'explain.missed', { date: dateArg(ctx.today) }) }]
-      : [{ rule: 'E17', ...text(ctx, 'explain.not_logged') }];
+      ? remember(ctx.memo.whyLists, 'missed', () => [
+          { rule: 'E15', ...text(ctx, 'explain.missed', { date: dateArg(ctx.today) }) },
+        ])
+      : remember(ctx.memo.whyLists, 'not_logged', () => [
+          { rule: 'E17', ...text(ctx, 'explain.not_logged') },
+        ]);
   }
   if (mode === 'frozen') return [];
   if (mode === 'projected' || !log) {

@@ -47,6 +47,11 @@ export function noteRestrictions(request: PlanRequest): TimedRestriction[] {
   );
 }
 
+/** Whether a timed restriction applies on `day` (from its note's date through `until`). */
+export function inForce(r: TimedRestriction, day: DayNumber): boolean {
+  return day >= r.fromDay && (r.untilDay === null || day <= r.untilDay);
+}
+
 const minOf = (a: number | null, b: number | null): number | null =>
   a === null ? b : b === null ? a : Math.min(a, b);
 
@@ -69,7 +74,7 @@ export function restrictionsOn(
   let painLimit: number | null = null;
   let painLimitFrom = Number.NEGATIVE_INFINITY;
   for (const r of timed) {
-    if (day < r.fromDay || (r.untilDay !== null && day > r.untilDay)) continue;
+    if (!inForce(r, day)) continue;
     if (!noteCodes.includes(r.code)) noteCodes.push(r.code);
     if (isFlag(r.code)) {
       flags.add(r.code);

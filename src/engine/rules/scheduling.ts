@@ -58,19 +58,36 @@ export function pickStrengthDays(
 ): DayNumber[] {
   const free = days.filter((d) => !primary.includes(d));
   const chosen: DayNumber[] = [];
-  const spaced = (day: DayNumber): boolean =>
-    (lastStrengthDay === null || day - lastStrengthDay >= 2) && chosen.every((c) => Math.abs(c - day) >= 2);
-  const addSpread = (pool: readonly DayNumber[]): void => {
-    for (const day of pool) {
-      if (chosen.length >= count) return;
-      if (spaced(day)) chosen.push(day);
-    }
-  };
   // Prefer the free days farthest apart: the first free day, then the last one.
   const ordered = free.length > 1 ? [free[0] as DayNumber, ...free.slice(1).reverse()] : free;
-  addSpread(ordered);
-  if (chosen.length < count) addSpread(primary.length > 1 ? [...primary].reverse() : primary);
+  addSpread(chosen, ordered, count, lastStrengthDay);
+  if (chosen.length < count)
+    addSpread(chosen, primary.length > 1 ? [...primary].reverse() : primary, count, lastStrengthDay);
   return chosen.sort((a, b) => a - b);
+}
+
+/** Adds days of `pool` in order to `chosen`, up to `count`, keeping strength days apart. */
+function addSpread(
+  chosen: DayNumber[],
+  pool: readonly DayNumber[],
+  count: number,
+  lastStrengthDay: DayNumber | null,
+): void {
+  for (const day of pool) {
+    if (chosen.length >= count) return;
+    if (spacedFrom(chosen, lastStrengthDay, day)) chosen.push(day);
+  }
+}
+
+/** Whether `day` keeps a day's gap to every strength day chosen and the last one before. */
+function spacedFrom(
+  chosen: readonly DayNumber[],
+  lastStrengthDay: DayNumber | null,
+  day: DayNumber,
+): boolean {
+  if (lastStrengthDay !== null && day - lastStrengthDay < 2) return false;
+  for (const c of chosen) if (Math.abs(c - day) < 2) return false;
+  return true;
 }
 
 /** Cross-training days: available days with neither a primary session nor strength. */
