@@ -12,6 +12,7 @@ import { noteFieldChecks, noteHandlers } from './notes/note.handlers';
 import { programmeHandlers } from './programmes/programme.handlers';
 import { sessionFieldChecks, sessionHandlers } from './sessions/session.handlers';
 import { adjustmentHandlers } from './adjustments/adjustment.handlers';
+import { assessmentFieldChecks, assessmentHandlers } from './assessments/assessment.handlers';
 import { auditHandlers } from './audit/audit.handlers';
 import { backupHandlers } from './backup/backup.handlers';
 import { clientDataHandlers } from './client-data/client-data.handlers';
@@ -31,6 +32,7 @@ const handlers = {
   ...programmeHandlers,
   ...sessionHandlers,
   ...adjustmentHandlers,
+  ...assessmentHandlers,
   ...dashboardHandlers,
   ...groupHandlers,
   ...settingsHandlers,
@@ -48,6 +50,7 @@ const fieldChecks: FieldCheckMap = {
   ...noteFieldChecks,
   ...clearanceFieldChecks,
   ...sessionFieldChecks,
+  ...assessmentFieldChecks,
 };
 
 /** SQLITE_BUSY / SQLITE_LOCKED (and their extended codes): another connection held a lock beyond the busy timeout. */

@@ -11,6 +11,10 @@ export const auditActions = [
   'programme.generate',
   'plan.adjust',
   'plan.adjust_remove',
+  // Recorded tests (issue 10); details keep the assessment before and after (date, tester, results).
+  'assessment.add',
+  'assessment.update',
+  'assessment.remove',
   'programme.print',
   'programme.print_to_folder',
   'export.ics',

@@ -14,6 +14,7 @@ import {
   SIDES,
   WEEKDAYS,
 } from '../engine/types';
+import { ASSESSMENT_LIMITS, AssessmentSchema } from './assessment';
 import { clientFieldsSchema, clientSchema } from './clients';
 import { calendarDate } from './dates';
 import {
@@ -45,15 +46,16 @@ export const CLIENT_RECORD_FORMAT = 'restride.client';
 /**
  * The record version this build writes. Version 2 adds earlier episodes and the bone stress site
  * (injuries), the ACL sport-timing override (clearances), RED-S signs and breastfeeding (intake).
+ * Version 4 adds the recorded tests (assessments).
  */
-export const CLIENT_RECORD_VERSION = 3;
+export const CLIENT_RECORD_VERSION = 4;
 /**
  * The record versions this build reads: a version 1 file gets version 2's defaults; versions 1
  * and 2 carry derived programmes, which are checked and ignored. Version 3 holds inputs and logs
  * only (each log says its kind, and the clinician's adjustments to the plan are inputs too), and
- * lists what was handed to the client.
+ * lists what was handed to the client. Versions 1–3 have no assessments.
  */
-export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, 2, CLIENT_RECORD_VERSION];
+export const CLIENT_RECORD_VERSIONS_READ: readonly number[] = [1, 2, 3, CLIENT_RECORD_VERSION];
 
 const timestamp = (label: string) =>
   z.iso.datetime({ error: `${label} must be a UTC timestamp, e.g. 2026-11-27T10:00:00.000Z` });
@@ -69,6 +71,7 @@ export const CLIENT_RECORD_LIMITS = {
   clearances: 1000,
   programmes: 1000,
   adjustments: ADJUSTMENT_LIMITS.count,
+  assessments: ASSESSMENT_LIMITS.perRequest,
   sessionLogs: 5000,
   handedOut: 5000,
   groups: 100,
@@ -231,6 +234,30 @@ const adjustmentRecord = z
     }
   }, evenWithFieldErrors);
 
+/**
+ * A recorded assessment (tests and outcome scores) with its timestamps: the assessment is checked
+ * against the test catalogue exactly as the assessments channels check it, each problem at its own
+ * path (`assessments.0.results.1.left`).
+ */
+const assessmentRecord = z
+  .looseObject({
+    createdAt: timestamp('Created at'),
+    updatedAt: timestamp('Updated at'),
+  })
+  .transform((value, ctx) => {
+    const { createdAt, updatedAt, ...assessment } = value;
+    const parsed = AssessmentSchema.safeParse(assessment);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const code =
+          issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : issue.code;
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { code } });
+      }
+      return z.NEVER;
+    }
+    return { ...parsed.data, createdAt, updatedAt };
+  });
+
 const handedOutRecord = z.object({
   at: timestamp('Handed out at'),
   purpose: z.enum(HANDED_OUT_PURPOSES, {
@@ -258,7 +285,7 @@ export const clientRecordSchema = z
   .object({
     format: z.literal(CLIENT_RECORD_FORMAT),
     /** Version 1 files read with version 2's defaults for what they lack. */
-    version: z.union([z.literal(1), z.literal(2), z.literal(CLIENT_RECORD_VERSION)]),
+    version: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(CLIENT_RECORD_VERSION)]),
     exportedAt: timestamp('Exported at'),
     client: clientFieldsSchema.extend({
       archived: z.boolean({ error: 'Archived must be true or false' }),
@@ -280,6 +307,8 @@ export const clientRecordSchema = z
     handedOut: listOf(handedOutRecord, CLIENT_RECORD_LIMITS.handedOut, 'handed-out entries').default([]),
     /** Version 3, oldest first; missing (older files): none. */
     adjustments: listOf(adjustmentRecord, CLIENT_RECORD_LIMITS.adjustments, 'adjustments').default([]),
+    /** Version 4, in date order (those of one day as recorded); missing (older files): none. */
+    assessments: listOf(assessmentRecord, CLIENT_RECORD_LIMITS.assessments, 'assessments').default([]),
     sessionLogs: listOf(sessionLogRecord, CLIENT_RECORD_LIMITS.sessionLogs, 'session logs'),
     /** Names of the client's groups (clubs, squads). */
     groups: listOf(singleLineText('Group name', 80), CLIENT_RECORD_LIMITS.groups, 'groups'),
@@ -313,7 +342,7 @@ export type ClientRecordFile = z.infer<typeof clientRecordFileSchema>;
 export const MAX_CLIENT_RECORD_CHARS = 32 * 1024 * 1024;
 
 export const clientDataChannels = {
-  /** The client’s full record as one JSON document (format `restride.client`, version 3). */
+  /** The client’s full record as one JSON document (format `restride.client`, version 4). */
   'clients.exportRecord': {
     input: z.object({ clientId: idOf('A client id') }),
     output: clientRecordFileSchema,

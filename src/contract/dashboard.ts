@@ -18,6 +18,11 @@ import { oneOf, wholeNumber } from './fields';
  *   recomputation);
  * - `stalled`: the programme warned `no_progress` when it was last computed (the running load has
  *   not progressed for 14+ days although sessions were logged).
+ * - `criteria_met`: every test-based criterion of the next clearance step is met (E42) while the
+ *   clearance is still below it: review the clearance;
+ * - `retest_due`: a test-based criterion holds the plan back with a failed result, and that result
+ *   is at least the clinic's re-test interval old (settings, 2 weeks by default): a result of
+ *   1 December is due for a re-test from 15 December on.
  * New flags go at the end: a flag's position is its bit in the caseload queries.
  */
 export const DASHBOARD_FLAGS = [
@@ -29,6 +34,8 @@ export const DASHBOARD_FLAGS = [
   'ready_to_advance',
   'no_log_since_flare',
   'stalled',
+  'criteria_met',
+  'retest_due',
 ] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
@@ -64,6 +71,8 @@ export const dashboardCountsSchema = z.object({
   readyToAdvance: z.number().int(),
   noLogSinceFlare: z.number().int(),
   stalled: z.number().int(),
+  criteriaMet: z.number().int(),
+  retestDue: z.number().int(),
 });
 
 export type DashboardCounts = z.infer<typeof dashboardCountsSchema>;

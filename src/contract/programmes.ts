@@ -4,7 +4,15 @@ import { calendarDate } from './dates';
 import { idOf } from './fields';
 
 /** The parts of a client's record a programme is derived from and a clinician changes. */
-export const PLAN_INPUTS = ['client', 'injury', 'notes', 'clearance', 'intake', 'adjustments'] as const;
+export const PLAN_INPUTS = [
+  'client',
+  'injury',
+  'notes',
+  'clearance',
+  'intake',
+  'adjustments',
+  'assessments',
+] as const;
 export type PlanInput = (typeof PLAN_INPUTS)[number];
 
 /** How a programme left the app. */

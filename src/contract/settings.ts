@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CRITERION_THRESHOLDS, THRESHOLD_IDS, type ThresholdId } from '../engine';
 import { LOCALES, UNITS } from '../engine/types';
-import { oneOf, singleLineProblem } from './fields';
+import { CriteriaThresholdsSchema } from './assessment';
+import { oneOf, singleLineProblem, wholeNumber } from './fields';
 
 export const paperSizes = ['a4', 'letter'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -42,6 +44,45 @@ const logo = z.preprocess(
     .nullable(),
 );
 
+/** The re-test interval's range, in weeks, and its default. */
+export const RETEST_WEEKS = { min: 1, max: 26, default: 2 } as const;
+
+/**
+ * A criterion threshold as the settings screen offers it: the cited default, the range a clinic
+ * may choose from, and the other published values with their sources (clinical-reference §9 ids),
+ * e.g. "default 90% (S38); alternatives 85% (S17), 80% (S3)"; `value` is the one in force.
+ */
+export const thresholdOptionSchema = z.object({
+  id: z.enum(THRESHOLD_IDS as [ThresholdId, ...ThresholdId[]]),
+  value: z.number(),
+  default: z.number(),
+  min: z.number(),
+  max: z.number(),
+  sources: z.array(z.string()),
+  alternatives: z.array(z.object({ value: z.number(), sources: z.array(z.string()) })),
+});
+
+export type ThresholdOption = z.infer<typeof thresholdOptionSchema>;
+
+/** Every threshold, in catalogue order, with the clinic's choice where it made one. */
+export function thresholdOptions(chosen: Readonly<Partial<Record<ThresholdId, number>>>): ThresholdOption[] {
+  return THRESHOLD_IDS.map((id) => {
+    const def = CRITERION_THRESHOLDS[id];
+    return {
+      id,
+      value: chosen[id] ?? def.default,
+      default: def.default,
+      min: def.min,
+      max: def.max,
+      sources: [...def.sources],
+      alternatives: def.alternatives.map((alternative) => ({
+        value: alternative.value,
+        sources: [...alternative.sources],
+      })),
+    };
+  });
+}
+
 export const settingsSchema = z.object({
   clinicName: z.string().nullable(),
   clinician: z.string().nullable(),
@@ -50,6 +91,12 @@ export const settingsSchema = z.object({
   units: z.enum(UNITS),
   language: z.enum(LOCALES),
   paper: z.enum(paperSizes),
+  /** The clinic's own criterion thresholds (issue 10); an id left out keeps its cited default. */
+  criteriaThresholds: z.record(z.string(), z.number()),
+  /** Weeks after a failed test that holds the plan back before the caseload flags a re-test. */
+  retestWeeks: z.number().int(),
+  /** Every threshold with its default, range, sources and alternatives, and the value in force. */
+  thresholdOptions: z.array(thresholdOptionSchema),
   /** Null until settings are first saved (the defaults apply). */
   updatedAt: z.string().nullable(),
 });
@@ -74,6 +121,12 @@ export const settingsChannels = {
       units: oneOf(UNITS, 'Units').optional(),
       language: oneOf(LOCALES, 'Language').optional(),
       paper: oneOf(paperSizes, 'Paper size').optional(),
+      /**
+       * The clinic's thresholds as a whole: ids left out go back to their default (`{}` resets
+       * all). Each within its range (thresholdOptions). Every assessed client's plan follows.
+       */
+      criteriaThresholds: CriteriaThresholdsSchema.optional(),
+      retestWeeks: wholeNumber('Re-test interval (weeks)', RETEST_WEEKS.min, RETEST_WEEKS.max).optional(),
     }),
     output: settingsSchema,
   },

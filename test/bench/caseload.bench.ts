@@ -39,6 +39,8 @@ function handWrittenFlags(today: string): string {
     no_log_since_flare: `(s.programme_status in ('active', 'awaiting_clearance') and (s.no_log_since_flare = 1
       or (s.last_light in ('orange', 'red') and s.last_log_date <= '${w.noLogOnOrBefore}')))`,
     stalled: `s.stalled = 1`,
+    criteria_met: `s.criteria_met = 1`,
+    retest_due: `s.retest_due_date <= '${today}'`,
   };
   return JSON.stringify(conditions);
 }
@@ -183,6 +185,8 @@ export async function run(): Promise<void> {
               ready_to_advance: 'readyToAdvance',
               no_log_since_flare: 'noLogSinceFlare',
               stalled: 'stalled',
+              criteria_met: 'criteriaMet',
+              retest_due: 'retestDue',
             } as const satisfies Record<string, keyof DashboardCounts>
           )[flag]
         ];

@@ -82,7 +82,7 @@ describe('each audited action writes its entry with time and clinician', () => {
       action: 'client.import',
       actor: clinician,
       subject: 'client record',
-      details: { version: 3, injuries: 1, clearances: 1, sessionLogs: 0, plannable: true },
+      details: { version: 4, injuries: 1, clearances: 1, assessments: 0, sessionLogs: 0, plannable: true },
     });
 
     await call(backend, 'clients.erase', { clientId: client.id, confirmName: client.name });

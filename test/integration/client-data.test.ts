@@ -193,18 +193,19 @@ async function everyRowAsText(backend: TestBackend): Promise<string> {
 }
 
 describe('clients.exportRecord', () => {
-  it('writes the full record as one JSON document (version 3) without ids and without programmes', async () => {
+  it('writes the full record as one JSON document (version 4) without ids and without programmes', async () => {
     const client = await createRichClient(source);
     const file = await exportRecord(source, client.id);
     expect(file.fileName).toBe('Zelda Quimby – ReStride record 2026-11-27.json');
     const record = JSON.parse(file.json) as Record<string, never>;
     expect(record).toMatchObject({
       format: 'restride.client',
-      version: 3,
+      version: 4,
       exportedAt: '2026-11-27T12:00:00.000Z',
       client: { ...person, sex: 'female', group: 'Morning runners', archived: true },
       intake: { startDate: '2026-11-16', preferredTime: '07:30' },
       handedOut: [],
+      assessments: [],
       groups: ['Riverside Harriers', 'Tuesday Squad'],
     });
     expect(record.injuries).toMatchObject([
@@ -226,7 +227,7 @@ describe('clients.exportRecord', () => {
     const rows = JSON.stringify({ person_, injuries, clearances, intake, sessionLogs });
     expect(rows.match(/"(id|clientId|injuryId|programmeId)":/)).toBeNull();
     expect(await auditOf(source, client.id, 'client.export')).toMatchObject([
-      { details: { version: 3, sessionLogs: 1 } },
+      { details: { version: 4, sessionLogs: 1 } },
     ]);
   });
 
@@ -293,7 +294,7 @@ describe('clients.importRecord', () => {
     expect(current.derived).toMatchObject({ engineVersion: ENGINE_VERSION, today: TODAY, handedOut: null });
     expect(current.derived!.programme).toEqual(before.programme);
     expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
-      { details: { version: 3, injuries: 2, clearances: 2, sessionLogs: 1, plannable: true } },
+      { details: { version: 4, injuries: 2, clearances: 2, sessionLogs: 1, plannable: true } },
     ]);
     // The imported client's plan can be handed out like any other.
     expect((await target.dispatch('exports.ics', { clientId: imported.id })).ok).toBe(true);
@@ -512,9 +513,9 @@ describe('clients.importRecord', () => {
       ],
       [
         'a newer version',
-        edit({ version: 4 }),
+        edit({ version: 5 }),
         { 'json.version': 'unsupported_version' },
-        'written by a newer ReStride (record version 4); this app reads versions up to 3',
+        'written by a newer ReStride (record version 5); this app reads versions up to 4',
       ],
       [
         'a version of the wrong type',
@@ -698,7 +699,7 @@ describe('clients.importRecord reads older files and derives the programme itsel
     // The log takes its kind from the session it was logged against; its light is the engine's verdict.
     expect(await logRowsOf(target, imported.id)).toEqual(await logRowsOf(source, clientId));
     const again = JSON.parse((await exportRecord(target, imported.id)).json) as RecordDocument;
-    expect(again).toMatchObject({ version: 3, handedOut: [] });
+    expect(again).toMatchObject({ version: 4, handedOut: [], assessments: [] });
     expect(again).not.toHaveProperty('programmes');
     expect(again.sessionLogs).toMatchObject([{ kind: 'run', light: 'green' }]);
     expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
@@ -915,7 +916,7 @@ describe('clients.importRecord reads older files and derives the programme itsel
     // The log is kept; its light is the engine's verdict, which needs a plan.
     expect(again.sessionLogs).toMatchObject([{ note: 'Felt fine', kind: 'run', light: null }]);
     expect(await auditOf(target, imported.id, 'client.import')).toMatchObject([
-      { details: { version: 3, plannable: false } },
+      { details: { version: 4, plannable: false } },
     ]);
     // Saving the intake makes the plan, and lights the log, as for any client.
     await call(target, 'intake.save', intakeInput(imported.id));
@@ -932,7 +933,10 @@ describe('clients.importRecord reads older files and derives the programme itsel
     expect((await derivedProgramme(target, imported.id)).programme).toEqual(expected);
 
     const v3 = JSON.parse((await exportRecord(source, clientId)).json) as RecordDocument;
+    // Version 3 had no assessments.
+    v3.version = 3;
     delete v3.handedOut;
+    delete v3.assessments;
     const second = await call<Client>(target, 'clients.importRecord', { json: JSON.stringify(v3) });
     expect((await derivedProgramme(target, second.id)).programme).toEqual(expected);
   });

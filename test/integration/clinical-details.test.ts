@@ -313,7 +313,7 @@ describe('client records', () => {
     const client = await clientWithEverything();
     const record = await exported(client.id);
     expect(record).toMatchObject({
-      version: 3,
+      version: 4,
       injuries: [{ bsiSite: 'sesamoid', previousEpisodes: 3, recurrent: true }],
       clearances: [{ overrideSportGate: true }],
       intake: { redsSigns: ['missed_periods'], breastfeeding: false },
@@ -355,7 +355,7 @@ describe('client records', () => {
       redsSigns: [],
       breastfeeding: false,
     });
-    expect((await exported(copy.id)).version).toBe(3);
+    expect((await exported(copy.id)).version).toBe(4);
   });
 
   it('refuse a site of the wrong class in a file, writing nothing', async () => {

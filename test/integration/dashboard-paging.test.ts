@@ -181,6 +181,8 @@ describe('dashboard.get pages by key', () => {
         readyToAdvance: 0,
         noLogSinceFlare: 0,
         stalled: 0,
+        criteriaMet: 0,
+        retestDue: 0,
       },
       total: 0,
       rows: [],

@@ -61,6 +61,8 @@ const COUNT_OF: Readonly<Record<DashboardFlag, keyof DashboardCounts>> = {
   ready_to_advance: 'readyToAdvance',
   no_log_since_flare: 'noLogSinceFlare',
   stalled: 'stalled',
+  criteria_met: 'criteriaMet',
+  retest_due: 'retestDue',
 };
 
 /**
@@ -159,6 +161,10 @@ describe('dashboard flags, relative to the clock’s local date', () => {
       ['refer', 'no_log_10d'],
     ],
     ['warned: no progress', { programme: { stalled: 1 } }, ['stalled']],
+    ['tested criteria of the next step met', { programme: { criteria_met: 1 } }, ['criteria_met']],
+    ['re-test due today', { programme: { retest_due_date: '2026-11-27' } }, ['retest_due']],
+    ['re-test overdue', { programme: { retest_due_date: '2026-11-01' } }, ['retest_due']],
+    ['re-test due tomorrow', { programme: { retest_due_date: '2026-11-28' } }, []],
   ])('%s → %j', async (_label, scenario, expected) => {
     expect(await flagsOf(scenario)).toEqual(expected);
   });
@@ -200,6 +206,8 @@ describe('dashboard.get', () => {
       readyToAdvance: 0,
       noLogSinceFlare: 0,
       stalled: 0,
+      criteriaMet: 0,
+      retestDue: 0,
     });
     expect(dashboard.rows).toEqual([
       {

@@ -93,6 +93,8 @@ describe('programmes.current: the programme is derived from the records, never s
       },
       goal: { kind: '10k', date: '2027-05-02' },
       adjustments: [],
+      assessments: [],
+      criteriaThresholds: {},
       logs: [],
     });
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../src/contract/settings';
+import { thresholdOptions, type Settings } from '../../src/contract/settings';
 import { call, callError, countRows, createTestBackend, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend;
@@ -23,6 +23,9 @@ describe('settings', () => {
       units: 'km',
       language: 'en',
       paper: 'a4',
+      criteriaThresholds: {},
+      retestWeeks: 2,
+      thresholdOptions: thresholdOptions({}),
       updatedAt: null,
     });
   });
@@ -38,6 +41,9 @@ describe('settings', () => {
       units: 'mi',
       language: 'de',
       paper: 'a4',
+      criteriaThresholds: {},
+      retestWeeks: 2,
+      thresholdOptions: thresholdOptions({}),
       updatedAt: '2026-11-27T10:00:00.000Z',
     });
     expect(await call(backend, 'settings.get', {})).toEqual(saved);

@@ -18,6 +18,8 @@ import { toSessionLog } from '../sessions/session-log.mapping';
 import { asOneOf, asOneOfOrNull } from '../mapping';
 import { listSnapshots } from '../programmes/plan-snapshot.repository';
 import { toAdjustment } from '../adjustments/plan-adjustment.mapping';
+import { toStoredAssessment } from '../assessments/assessment.mapping';
+import { listAssessmentsInDateOrder } from '../assessments/assessment.repository';
 import {
   listClientGroupNames,
   listClientNotesInOrder,
@@ -35,17 +37,27 @@ export async function buildClientRecord(
   exportedAt: string,
 ): Promise<ClientRecord> {
   const clientId = clientRow.id;
-  const [injuryRows, noteRows, clearanceRows, intakeRow, adjustmentRows, snapshotRows, logRows, groups] =
-    await Promise.all([
-      listInjuries(db, clientId),
-      listClientNotesInOrder(db, clientId),
-      listClearances(db, clientId),
-      findIntake(db, clientId),
-      listAdjustments(db, clientId),
-      listSnapshots(db, clientId),
-      listSessionLogsInOrder(db, clientId),
-      listClientGroupNames(db, clientId),
-    ]);
+  const [
+    injuryRows,
+    noteRows,
+    clearanceRows,
+    intakeRow,
+    adjustmentRows,
+    assessmentRows,
+    snapshotRows,
+    logRows,
+    groups,
+  ] = await Promise.all([
+    listInjuries(db, clientId),
+    listClientNotesInOrder(db, clientId),
+    listClearances(db, clientId),
+    findIntake(db, clientId),
+    listAdjustments(db, clientId),
+    listAssessmentsInDateOrder(db, clientId),
+    listSnapshots(db, clientId),
+    listSessionLogsInOrder(db, clientId),
+    listClientGroupNames(db, clientId),
+  ]);
   const client = toClient(clientRow);
   return {
     format: CLIENT_RECORD_FORMAT,
@@ -116,6 +128,17 @@ export async function buildClientRecord(
       reason,
       createdAt,
     })),
+    // In date order, as the engine reads them.
+    assessments: assessmentRows
+      .map(toStoredAssessment)
+      .map(({ date, by, note, results, createdAt, updatedAt }) => ({
+        date,
+        by,
+        results,
+        ...(note === '' ? {} : { note }),
+        createdAt,
+        updatedAt,
+      })),
     handedOut: snapshotRows.map((row) => ({
       at: row.created_at,
       purpose: asOneOf(HANDED_OUT_PURPOSES, row.purpose, 'print'),

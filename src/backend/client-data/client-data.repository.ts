@@ -46,6 +46,7 @@ export interface ClientRowCounts {
   intake: number;
   plan_snapshot: number;
   plan_adjustment: number;
+  assessment: number;
   session_log: number;
   group_member: number;
   client_status: number;
@@ -99,6 +100,7 @@ export async function countClientRows(
     intake: await byClient('intake'),
     plan_snapshot: await byClient('plan_snapshot'),
     plan_adjustment: await byClient('plan_adjustment'),
+    assessment: await byClient('assessment'),
     session_log: await byClient('session_log'),
     group_member: await byClient('group_member'),
     client_status: await byClient('client_status'),

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ClientRecord } from '../../contract/client-data';
 import { episodesOf } from '../../contract/injuries';
 import { insertAdjustment } from '../adjustments/plan-adjustment.repository';
+import { toResultsColumn } from '../assessments/assessment.mapping';
+import { insertAssessment } from '../assessments/assessment.repository';
 import { insertClearance } from '../clearances/clearance.repository';
 import { toClientColumns } from '../clients/client.mapping';
 import { insertClient } from '../clients/client.repository';
@@ -119,6 +121,19 @@ export async function insertClientRecord(
       reason: adjustment.reason,
       adjusted_by: adjustment.by,
       created_at: adjustment.createdAt,
+    });
+  }
+
+  // Recorded tests, in the file's (date) order: inputs the engine reads again.
+  for (const assessment of record.assessments) {
+    await insertAssessment(db, {
+      client_id: clientId,
+      date: assessment.date,
+      tested_by: assessment.by,
+      note: assessment.note ?? '',
+      results: toResultsColumn(assessment.results),
+      created_at: assessment.createdAt,
+      updated_at: assessment.updatedAt,
     });
   }
 

@@ -49,7 +49,7 @@ export function parseClientRecord(text: string): ClientRecord {
       ? `This client record was written by a newer ReStride (record version ${String(header.version)}); ` +
         `this app reads versions up to ${CLIENT_RECORD_VERSION}. Update ReStride to import it.`
       : `This client record has an unknown version (${JSON.stringify(header.version) ?? 'none'}); ` +
-        `this app reads versions ${CLIENT_RECORD_VERSIONS_READ.join(' and ')}.`;
+        `this app reads versions ${CLIENT_RECORD_VERSIONS_READ.slice(0, -1).join(', ')} and ${String(CLIENT_RECORD_VERSIONS_READ.at(-1))}.`;
     throw refuse(message, [{ path: `${FIELD}.version`, code: 'unsupported_version', message }]);
   }
   const parsed = clientRecordSchema.safeParse(document);

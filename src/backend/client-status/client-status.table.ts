@@ -25,6 +25,10 @@ export interface ClientStatusTable {
   no_log_since_flare: Generated<number>;
   /** 0 or 1: the programme warned no_progress. */
   stalled: Generated<number>;
+  /** 0 or 1: every test-based criterion of the next clearance step is met (criteria-status.ts). */
+  criteria_met: Generated<number>;
+  /** When a re-test of a failed criterion holding the plan back falls due; null: none. */
+  retest_due_date: string | null;
   updated_at: string;
 }
 

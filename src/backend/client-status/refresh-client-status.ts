@@ -10,7 +10,10 @@ import {
 } from '../programmes/derive-programme';
 import { logLights, summariseProgramme, toStatusChanges } from '../programmes/programme-summary';
 import { listSessionLogs, setSessionLight } from '../sessions/session-log.repository';
+import { retestWeeksOf } from '../settings/settings.mapping';
+import { findSettings } from '../settings/settings.repository';
 import { updateClientStatus } from './client-status.repository';
+import { criteriaStatus, toCriteriaChanges } from './criteria-status';
 import type { ClientStatusChanges } from './client-status.table';
 
 /** The programme columns of a client whose records make no plan (yet, or any more). */
@@ -21,6 +24,8 @@ const NO_PROGRAMME: ClientStatusChanges = {
   ready_to_advance: 0,
   no_log_since_flare: 0,
   stalled: 0,
+  criteria_met: 0,
+  retest_due_date: null,
 };
 
 /**
@@ -71,6 +76,11 @@ export async function refreshClientStatus(
     if (light !== row.light) await setSessionLight(db, row.id, light);
   }
   Object.assign(changes, toStatusChanges(summariseProgramme(derived.programme, derived.request.logs)));
+  const retestWeeks = retestWeeksOf(await findSettings(db));
+  Object.assign(
+    changes,
+    toCriteriaChanges(criteriaStatus(derived.programme, derived.request.clearance.level, retestWeeks)),
+  );
   await updateClientStatus(db, clientId, changes, now);
   return derived;
 }

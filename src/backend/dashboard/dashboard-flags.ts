@@ -54,6 +54,10 @@ export function flagConditions(today: string): FlagConditions {
       and (${s('no_log_since_flare')} = 1
         or (${s('last_light')} in ('orange', 'red') and ${s('last_log_date')} <= ${windows.noLogOnOrBefore})))`,
     stalled: sql<SqlBool>`${s('stalled')} = 1`,
+    criteria_met: sql<SqlBool>`${s('criteria_met')} = 1`,
+    // The due date was counted at the last computation with the clinic's re-test interval; the
+    // flag itself comes on by date, without waiting for a recomputation.
+    retest_due: sql<SqlBool>`${s('retest_due_date')} <= ${today}`,
   };
 }
 

@@ -92,6 +92,8 @@ export function toDashboardCounts(counted: CaseloadCountsRow): DashboardCounts {
     readyToAdvance: count(counted.ready_to_advance),
     noLogSinceFlare: count(counted.no_log_since_flare),
     stalled: count(counted.stalled),
+    criteriaMet: count(counted.criteria_met),
+    retestDue: count(counted.retest_due),
   };
 }
 

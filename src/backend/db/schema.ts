@@ -1,4 +1,5 @@
 import type { PlanAdjustmentTable } from '../adjustments/plan-adjustment.table';
+import type { AssessmentTable } from '../assessments/assessment.table';
 import type { AuditLogTable } from '../audit/audit.table';
 import type { ClearanceTable } from '../clearances/clearance.table';
 import type { ClientStatusTable } from '../client-status/client-status.table';
@@ -21,6 +22,7 @@ export interface Database {
   intake: IntakeTable;
   plan_snapshot: PlanSnapshotTable;
   plan_adjustment: PlanAdjustmentTable;
+  assessment: AssessmentTable;
   session_log: SessionLogTable;
   client_group: ClientGroupTable;
   group_member: GroupMemberTable;

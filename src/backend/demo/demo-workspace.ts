@@ -1,4 +1,4 @@
-import type { ClearanceLevel, InjuryType, RedFlag, Restriction, Side } from '../../engine/types';
+import type { ClearanceLevel, InjuryType, RedFlag, Restriction, Side, TestResult } from '../../engine/types';
 
 /** A clearance entry, dated `daysAgo` before the demo's today; review `reviewIn` days after today. */
 export interface DemoClearance {
@@ -26,6 +26,13 @@ export interface DemoLog {
   note?: string;
 }
 
+/** Tests recorded `daysAgo` before the demo's today. */
+export interface DemoAssessment {
+  daysAgo: number;
+  results: TestResult[];
+  note?: string;
+}
+
 export interface DemoCase {
   injury: {
     type: InjuryType;
@@ -40,6 +47,8 @@ export interface DemoCase {
   notes: DemoNote[];
   /** Oldest first: the last one is current. */
   clearances: DemoClearance[];
+  /** Recorded tests, oldest first (none when missing). */
+  assessments?: DemoAssessment[];
   /** Null: intake not done yet (so no programme either). */
   intake: {
     experience: 'new' | 'returning' | 'regular' | 'advanced';
@@ -130,6 +139,21 @@ export const demoCases: Readonly<Record<string, DemoCase>> = {
       },
     ],
     clearances: [{ level: 'walk_run', daysAgo: 16, reviewIn: 20 }],
+    // The bone loading battery passed without pain: running may start (the battery is required).
+    assessments: [
+      {
+        daysAgo: 16,
+        results: [
+          'bone_walk_30',
+          'bone_single_leg_stand',
+          'bone_single_leg_squat',
+          'bone_jog_on_spot',
+          'bone_jump_squats',
+          'bone_bounding',
+          'bone_hopping',
+        ].map((test) => ({ test, passed: true, pain: 0 }) as TestResult),
+      },
+    ],
     intake: {
       experience: 'regular',
       painFreeWalkMinutes: 45,
@@ -161,6 +185,22 @@ export const demoCases: Readonly<Record<string, DemoCase>> = {
       },
     ],
     clearances: [{ level: 'walking', daysAgo: 10, reviewIn: 18 }],
+    // The impact tests brought on leaking: running waits for a re-test (all of them are required).
+    assessments: [
+      {
+        daysAgo: 10,
+        note: 'Leaking on jogging and hopping; pelvic floor programme continued.',
+        results: [
+          { test: 'pelvic_floor_assessed', passed: true },
+          { test: 'postnatal_walk_30', passed: true, symptoms: [] },
+          { test: 'postnatal_balance', passed: true, symptoms: [] },
+          { test: 'postnatal_squat', passed: true, symptoms: [] },
+          { test: 'postnatal_jog', passed: true, symptoms: ['leaking'] },
+          { test: 'postnatal_bounds', passed: false, symptoms: ['leaking', 'heaviness'] },
+          { test: 'postnatal_hops', passed: false, symptoms: ['leaking'] },
+        ],
+      },
+    ],
     intake: {
       experience: 'returning',
       painFreeWalkMinutes: 30,
@@ -187,7 +227,7 @@ export const demoCases: Readonly<Record<string, DemoCase>> = {
     notes: [
       {
         daysAgo: 30,
-        text: 'Hop tests above 85 %. Treadmill first, no downhill for 6 weeks.',
+        text: 'Hop tests at 82 % of the other leg. Treadmill first, no downhill for 6 weeks.',
         restrictions: [{ code: 'no_downhill', value: null, untilDays: 42 }],
       },
     ],
@@ -195,6 +235,26 @@ export const demoCases: Readonly<Record<string, DemoCase>> = {
       { level: 'walking', daysAgo: 90, reviewIn: null },
       { level: 'walk_run', daysAgo: 45, reviewIn: null },
       { level: 'continuous', daysAgo: 20, reviewIn: -3, conditions: 'Surgeon review before speed work.' },
+    ],
+    // The knee criteria and quadriceps strength allow running; the hop tests (LSI 82 %, below 90 %)
+    // still hold back speed, hills and uneven ground, and are now due for a re-test.
+    assessments: [
+      {
+        daysAgo: 50,
+        results: [
+          { test: 'knee_extension_deficit', value: 0 },
+          { test: 'knee_flexion_percent', value: 97 },
+          { test: 'knee_effusion', value: 1 },
+          { test: 'quadriceps_strength', left: 330, right: 400 },
+        ],
+      },
+      {
+        daysAgo: 30,
+        results: [
+          { test: 'single_hop', left: 123, right: 150, pain: 0 },
+          { test: 'triple_hop', left: 410, right: 500, pain: 0 },
+        ],
+      },
     ],
     intake: {
       experience: 'advanced',

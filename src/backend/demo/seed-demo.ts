@@ -140,6 +140,22 @@ async function seedCase(dispatch: Dispatch, client: Client, demo: DemoCase, toda
       client.name,
     );
   }
+  for (const assessment of demo.assessments ?? []) {
+    await call(
+      dispatch,
+      'assessments.add',
+      {
+        clientId: client.id,
+        assessment: {
+          date: ago(assessment.daysAgo),
+          by: CLINICIAN,
+          results: assessment.results,
+          ...(assessment.note === undefined ? {} : { note: assessment.note }),
+        },
+      },
+      client.name,
+    );
+  }
   if (!demo.intake) return;
   const { goalInWeeks, startedDaysAgo, ...intake } = demo.intake;
   await call(
@@ -159,7 +175,7 @@ async function seedCase(dispatch: Dispatch, client: Client, demo: DemoCase, toda
 /**
  * Fills an empty database with a demo caseload, through the contract like any other caller (so
  * demo data passes the same validation): clients, their injuries and notes, clearance histories,
- * intakes, generated programmes, logs and the two groups. Dates count back from the backend's
+ * recorded tests, intakes, generated programmes, logs and the two groups. Dates count back from the backend's
  * clock (the dashboard's `today`), so the demo always looks current. Returns how many clients it added.
  */
 export async function seedDemoData(dispatch: Dispatch): Promise<number> {

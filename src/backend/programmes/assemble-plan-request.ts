@@ -4,6 +4,8 @@ import type { FieldIssue } from '../../contract/result';
 import { REQUEST_SCHEMA_VERSION, SEXES, type InjuryNote, type SessionLog } from '../../engine/types';
 import { toPlanAdjustment } from '../adjustments/plan-adjustment.mapping';
 import { listAdjustments } from '../adjustments/plan-adjustment.repository';
+import { toEngineAssessment } from '../assessments/assessment.mapping';
+import { listAssessmentsInDateOrder } from '../assessments/assessment.repository';
 import { toClearance } from '../clearances/clearance.mapping';
 import { findCurrentClearance } from '../clearances/clearance.repository';
 import { requireClient } from '../client-guard';
@@ -16,7 +18,7 @@ import { findIntake } from '../intake/intake.repository';
 import { asOneOf } from '../mapping';
 import { toSessionLog } from '../sessions/session-log.mapping';
 import { listSessionLogs } from '../sessions/session-log.repository';
-import { toSettings } from '../settings/settings.mapping';
+import { criteriaThresholdsOf, toSettings } from '../settings/settings.mapping';
 import { findSettings } from '../settings/settings.repository';
 
 /**
@@ -24,8 +26,9 @@ import { findSettings } from '../settings/settings.repository';
  * RED-S signs and breastfeeding recorded at intake; the most recently recorded active injury
  * (earlier episodes, bone stress site) and all its notes (oldest first); the current clearance
  * (time-gate and ACL sport-timing overrides); the intake (fitness, availability, goal, start date);
- * the clinic's units and language; the clinician's adjustments (in the order made); every session
- * log (in date order); and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
+ * the clinic's units and language; the clinician's adjustments (in the order made); the recorded
+ * tests (in date order) with the clinic's criterion thresholds; every session log (in date order);
+ * and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
  * Missing pieces are one `conflict` naming each, in the order a clinician fills them in.
  */
 export async function assemblePlanRequest(
@@ -34,14 +37,16 @@ export async function assemblePlanRequest(
   today: string,
 ): Promise<Record<string, unknown>> {
   const client = await requireClient(db, clientId);
-  const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows, adjustmentRows] = await Promise.all([
-    findActiveInjury(db, clientId),
-    findCurrentClearance(db, clientId),
-    findIntake(db, clientId),
-    findSettings(db),
-    listSessionLogs(db, clientId),
-    listAdjustments(db, clientId),
-  ]);
+  const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows, adjustmentRows, assessmentRows] =
+    await Promise.all([
+      findActiveInjury(db, clientId),
+      findCurrentClearance(db, clientId),
+      findIntake(db, clientId),
+      findSettings(db),
+      listSessionLogs(db, clientId),
+      listAdjustments(db, clientId),
+      listAssessmentsInDateOrder(db, clientId),
+    ]);
   const missing: FieldIssue[] = [];
   if (!injuryRow) missing.push({ path: 'injury', code: 'missing', message: 'Add an injury first.' });
   if (!clearanceRow)
@@ -114,6 +119,9 @@ export async function assemblePlanRequest(
     },
     goal: { kind: intake.goalKind, date: intake.goalDate },
     adjustments: adjustmentRows.map(toPlanAdjustment),
+    // Date order, those of one day as recorded: of two on one day the engine reads the later.
+    assessments: assessmentRows.map(toEngineAssessment),
+    criteriaThresholds: criteriaThresholdsOf(settingsRow),
     logs,
   };
 }

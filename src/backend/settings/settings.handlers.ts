@@ -1,20 +1,38 @@
 import type { FieldIssue } from '../../contract/result';
+import { THRESHOLD_IDS, type CriteriaThresholds } from '../../engine';
+import { listAssessedClientIds } from '../assessments/assessment.repository';
+import { refreshClientStatus } from '../client-status/refresh-client-status';
 import type { FieldCheckMap, HandlerMap } from '../handler';
 import { imageSize, isWithinLogoCap, MAX_LOGO_PIXELS } from '../pdf/image-size';
 import { isPrintableLogo, logoBytes } from '../pdf/logo';
 import { scaleLogoForPrint } from './logo-scale';
-import { toSettings } from './settings.mapping';
+import { criteriaThresholdsOf, retestWeeksOf, toSettings } from './settings.mapping';
 import { findSettings, writeSettings } from './settings.repository';
+
+/** Thresholds as stored: catalogue order, so equal choices are equal text. */
+function thresholdsColumn(thresholds: CriteriaThresholds): string {
+  const ordered: CriteriaThresholds = {};
+  for (const id of THRESHOLD_IDS) if (thresholds[id] !== undefined) ordered[id] = thresholds[id];
+  return JSON.stringify(ordered);
+}
 
 export const settingsHandlers = {
   'settings.get': async (context) => toSettings(await findSettings(context.db)),
 
   /** Partial: a field left out keeps its saved (or default) value. */
   'settings.save': async (context, changes) => {
-    const now = context.clock().toISOString();
+    const at = context.clock();
+    const now = at.toISOString();
     const row = await context.db.transaction().execute(async (trx) => {
-      const current = toSettings(await findSettings(trx));
-      return writeSettings(trx, {
+      const currentRow = await findSettings(trx);
+      const current = toSettings(currentRow);
+      const thresholdsBefore = thresholdsColumn(criteriaThresholdsOf(currentRow));
+      const thresholds =
+        changes.criteriaThresholds === undefined
+          ? thresholdsBefore
+          : thresholdsColumn(changes.criteriaThresholds);
+      const retestWeeks = changes.retestWeeks ?? retestWeeksOf(currentRow);
+      const written = await writeSettings(trx, {
         clinic_name: changes.clinicName === undefined ? current.clinicName : changes.clinicName,
         clinician: changes.clinician === undefined ? current.clinician : changes.clinician,
         contact: changes.contact === undefined ? current.contact : changes.contact,
@@ -23,8 +41,16 @@ export const settingsHandlers = {
         units: changes.units ?? current.units,
         language: changes.language ?? current.language,
         paper: changes.paper ?? current.paper,
+        criteria_thresholds: thresholds,
+        retest_weeks: retestWeeks,
         updated_at: now,
       });
+      // Thresholds decide criteria and locks, the interval the re-test flag: the caseload rows of
+      // clients with recorded tests follow at once (the others have no test-based status to change).
+      if (thresholds !== thresholdsBefore || retestWeeks !== retestWeeksOf(currentRow)) {
+        for (const clientId of await listAssessedClientIds(trx)) await refreshClientStatus(trx, clientId, at);
+      }
+      return written;
     });
     return toSettings(row);
   },

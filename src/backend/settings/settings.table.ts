@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** A single row with id 1. */
 export interface SettingsTable {
@@ -11,6 +11,10 @@ export interface SettingsTable {
   units: string;
   language: string;
   paper: string;
+  /** JSON object of the clinic's criterion thresholds (threshold id → value); '{}': every default. */
+  criteria_thresholds: Generated<string>;
+  /** Re-test interval in weeks (1–26). */
+  retest_weeks: Generated<number>;
   updated_at: string;
 }
 

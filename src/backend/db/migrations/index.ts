@@ -13,6 +13,7 @@ import * as m011 from './2026-12-06-011-clinical-details';
 import * as m012 from './2026-12-06-012-derived-programme';
 import * as m013 from './2026-12-06-013-caseload-search';
 import * as m014 from './2026-12-06-014-print-files';
+import * as m015 from './2026-12-06-015-assessments';
 
 /**
  * Every migration, in order. Static on purpose: once the main process is bundled a folder scan
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-012-derived-programme': m012,
   '2026-12-06-013-caseload-search': m013,
   '2026-12-06-014-print-files': m014,
+  '2026-12-06-015-assessments': m015,
 };
