@@ -10,6 +10,7 @@ import { notesChannels } from './notes';
 import { programmesChannels } from './programmes';
 import { sessionsChannels } from './sessions';
 import { adjustmentsChannels } from './adjustments';
+import { assessmentsChannels } from './assessments';
 import { auditChannels } from './audit';
 import { backupsChannels } from './backups';
 import { clientDataChannels } from './client-data';
@@ -32,6 +33,7 @@ export const channels = {
   ...programmesChannels,
   ...sessionsChannels,
   ...adjustmentsChannels,
+  ...assessmentsChannels,
   ...dashboardChannels,
   ...groupsChannels,
   ...settingsChannels,

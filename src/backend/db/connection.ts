@@ -7,6 +7,7 @@ import {
   type DatabaseConnection,
   type Driver,
   type SqliteDialectConfig,
+  type SqliteStatement,
 } from 'kysely';
 import type { Database } from './schema';
 
@@ -51,15 +52,58 @@ class ImmediateSqliteDialect extends SqliteDialect {
 /** How many prepared statements the connection keeps (kysely's SQL varies only with `in (?, …)` lists). */
 const STATEMENT_CACHE_SIZE = 256;
 
+/** Statements that change the schema: after one, cached statements may name other columns. */
+const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
+
+/**
+ * A reading statement that returns rows as objects built in JavaScript from better-sqlite3's raw
+ * arrays: the same objects, in about half the time of better-sqlite3's own row objects (measured:
+ * 25 session logs of 22 columns, 230 → 125 µs), which matters on screens that read many rows.
+ */
+function readerOf(statement: SQLite.Statement): SqliteStatement {
+  const raw = statement.raw(true);
+  let names = raw.columns().map((column) => column.name);
+  const toRow = (values: unknown[]): Record<string, unknown> => {
+    if (values.length !== names.length) names = raw.columns().map((column) => column.name);
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]!] = values[i];
+    return row;
+  };
+  return {
+    reader: true,
+    all: (parameters) => (raw.all(...parameters) as unknown[][]).map(toRow),
+    run: (parameters) => raw.run(...parameters),
+    *iterate(parameters) {
+      for (const values of raw.iterate(...parameters) as IterableIterator<unknown[]>) yield toRow(values);
+    },
+  };
+}
+
 /**
  * The connection as kysely sees it, with prepared statements reused by SQL text. Kysely's driver
  * prepares every query anew, and preparing costs as much as running a small indexed read; the
  * queries of a screen repeat the same few SQL strings with new parameters. Statements stay valid
- * across schema changes (SQLite re-prepares them itself). Safe to share: kysely runs one query at a
- * time on the single connection, and nothing here streams (a statement mid-iterate would be busy).
+ * across schema changes (SQLite re-prepares them itself), but a `select *` would then name other
+ * columns, so a schema change empties the cache. Safe to share: kysely runs one query at a time on
+ * the single connection, and nothing here streams (a statement mid-iterate would be busy).
  */
 function withStatementCache(sqlite: SQLite.Database): SqliteDialectConfig['database'] {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new Map<string, SqliteStatement>();
+  const prepare = (sql: string): SqliteStatement => {
+    const statement = sqlite.prepare(sql);
+    if (statement.reader) return readerOf(statement);
+    const changesSchema = SCHEMA_CHANGE.test(sql);
+    return {
+      reader: false,
+      all: (parameters) => statement.all(...parameters),
+      run: (parameters) => {
+        const result = statement.run(...parameters);
+        if (changesSchema) statements.clear();
+        return result;
+      },
+      iterate: (parameters) => statement.iterate(...parameters),
+    };
+  };
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
@@ -68,7 +112,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDialectConfig['datab
         // Most recently used last, so the least used is the first to go.
         statements.delete(sql);
       } else {
-        statement = sqlite.prepare(sql);
+        statement = prepare(sql);
         if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
       }
       statements.set(sql, statement);
