@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { api } from './pages/api';
+import { aclClient, day } from './pages/assessment-clients';
 
 /**
  * The README's "Using ReStride" pictures, taken from the real app on the demo caseload. Always
@@ -52,4 +53,49 @@ test('a tour of the demo caseload', async ({ page }) => {
   const summary = page.getByTestId('print-all-summary');
   await expect(summary).toContainText('4 written, 0 not printed', { timeout: 30_000 });
   await expect(summary).toContainText(/Anna Keller → Anna Keller – \d{4}\.pdf/u);
+});
+
+test('the assessments tab: a hop battery entered with its LSI, and the hop tests over time', async ({
+  page,
+}) => {
+  await api(page, 'settings.save', { language: 'en', clinician: 'S. Physio' });
+  const id = await aclClient(page, 'Jonas Weber', 82);
+  for (const [offset, lsi] of [
+    [-45, 68],
+    [-24, 76],
+  ] as const) {
+    const right = (left: number) => Math.round((left * lsi) / 100);
+    await api(page, 'assessments.add', {
+      clientId: id,
+      assessment: {
+        date: day(offset),
+        by: 'S. Physio',
+        results: [
+          { test: 'single_hop', left: 148, right: right(148), pain: 0 },
+          { test: 'triple_hop', left: 445, right: right(445), pain: 1 },
+          { test: 'crossover_hop', left: 395, right: right(395), pain: 1 },
+        ],
+      },
+    });
+  }
+  await page.setViewportSize({ width: 1360, height: 1500 });
+  await page.goto(`/#/clients/${id}/assessments`);
+  const form = page.getByTestId('assessment-form');
+  const batteries = form.getByRole('group', { name: 'Tests to enter' });
+  for (const battery of ['Entry tests', 'Knee', 'Outcome scores'])
+    await batteries.getByText(battery, { exact: true }).click();
+  // Today's re-test, as the clinician types it: the LSI follows each pair of numbers.
+  for (const [test, left, right] of [
+    ['Single hop for distance', '152', '141'],
+    ['Triple hop for distance', '450', '418'],
+    ['Crossover hop for distance', '401', '365'],
+    ['6 m timed hop', '2,0', '2,2'],
+  ] as const) {
+    await form.getByRole('textbox', { name: `${test}: Left` }).fill(left);
+    await form.getByRole('textbox', { name: `${test}: Right` }).fill(right);
+    await form.getByRole('textbox', { name: `${test}: Pain 0–10` }).fill('0');
+  }
+  await expect(form.locator('[data-test="single_hop"] [data-testid="lsi"]')).toHaveText('92.8%');
+  await expect(page.getByTestId('assessment-chart').first().locator('svg').first()).toBeVisible();
+  await snap(page, 'assessments-tab');
 });

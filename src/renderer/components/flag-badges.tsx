@@ -11,6 +11,8 @@ const colours: Record<DashboardFlag, string> = {
   ready_to_advance: 'teal',
   no_log_since_flare: 'orange',
   stalled: 'blue',
+  criteria_met: 'teal',
+  retest_due: 'cyan',
 };
 
 /** A client's caseload flags as small labelled badges. */

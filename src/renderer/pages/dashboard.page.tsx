@@ -20,6 +20,8 @@ const tiles: { filter: DashboardFilter; count: keyof DashboardCounts; colour: st
   { filter: 'ready_to_advance', count: 'readyToAdvance', colour: 'teal' },
   { filter: 'no_log_since_flare', count: 'noLogSinceFlare', colour: 'orange' },
   { filter: 'stalled', count: 'stalled', colour: 'blue' },
+  { filter: 'criteria_met', count: 'criteriaMet', colour: 'teal' },
+  { filter: 'retest_due', count: 'retestDue', colour: 'cyan' },
 ];
 
 /** Clients a page shows. */
@@ -40,7 +42,7 @@ export function DashboardPage() {
   return (
     <Stack gap="md">
       <Title order={2}>{t('dashboard.title')}</Title>
-      <SimpleGrid cols={{ base: 2, md: 5, xl: 9 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, md: 6, xl: 11 }} spacing="sm">
         {tiles.map((tile) => (
           <UnstyledButton
             key={tile.filter}

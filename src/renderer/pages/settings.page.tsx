@@ -18,6 +18,7 @@ import { fieldErrors } from '../api/field-errors';
 import { useAction } from '../api/use-action';
 import { useSettings } from '../settings-context';
 import { BackupsPanel } from './backups-panel';
+import { CriteriaSettings } from './criteria-settings';
 
 type Draft = Pick<Settings, 'clinicName' | 'clinician' | 'contact' | 'logo' | 'units' | 'language' | 'paper'>;
 
@@ -38,6 +39,7 @@ export function SettingsPage() {
   return (
     <Stack gap="md" maw={720}>
       <SettingsForm settings={settings} onSaved={replace} />
+      <CriteriaSettings settings={settings} onSaved={replace} />
       <BackupsPanel />
     </Stack>
   );

@@ -20,6 +20,7 @@ import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { formatDate } from '../../format';
+import { CriterionLine } from '../../components/programme/criterion-status';
 import { useSettings } from '../../settings-context';
 import { localToday } from '../../today';
 
@@ -31,6 +32,11 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const history = useChannel('clearances.list', { clientId });
+  const programme = useChannel('programmes.current', { clientId });
+  // The nearest checkpoint's test-based criteria: what the latest results say about the next step.
+  const next = programme.data?.derived?.programme.checkpoints.find((checkpoint) =>
+    checkpoint.criteria.some((criterion) => criterion.assessment),
+  );
   const injuries = useChannel('injuries.list', { clientId });
   // The programme is for the most recently recorded active injury (the list is newest first).
   const acl = injuries.data?.find((injury) => injury.status === 'active')?.type === 'acl_reconstruction';
@@ -63,6 +69,7 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
     if (result) {
       setSaved(true);
       history.reload();
+      programme.reload();
     }
   };
 
@@ -96,6 +103,32 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
           <Title order={4}>{t('clearance.set')}</Title>
+          <Paper
+            withBorder
+            p="sm"
+            radius="sm"
+            bg="var(--mantine-color-default-hover)"
+            data-testid="next-step-criteria"
+          >
+            <Text size="sm" fw={600} mb={4}>
+              {next
+                ? `${t('assessments.nextStep')} · ${t(`clearance.levels.${next.requiresClearance}`)}`
+                : t('assessments.nextStep')}
+            </Text>
+            {next ? (
+              <Stack gap={6}>
+                {next.criteria
+                  .filter((criterion) => criterion.assessment)
+                  .map((criterion) => (
+                    <CriterionLine key={criterion.code} criterion={criterion} compact />
+                  ))}
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('assessments.nextStepNone')}
+              </Text>
+            )}
+          </Paper>
           <SegmentedControl
             aria-label={t('clearance.level')}
             value={level}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useChannel } from '../../api/use-channel';
 import { navigate } from '../../router';
+import { AssessmentsTab } from './assessments.tab';
 import { ClearanceTab } from './clearance.tab';
 import { InjuriesTab } from './injuries.tab';
 import { IntakeTab } from './intake.tab';
@@ -14,6 +15,7 @@ export const clientTabs = [
   'overview',
   'injuries',
   'clearance',
+  'assessments',
   'intake',
   'programme',
   'progress',
@@ -67,6 +69,9 @@ export function ClientPage({ clientId, tab }: { clientId: number; tab: string })
         </Tabs.Panel>
         <Tabs.Panel value="clearance" pt="md">
           <ClearanceTab clientId={clientId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments" pt="md">
+          <AssessmentsTab clientId={clientId} />
         </Tabs.Panel>
         <Tabs.Panel value="intake" pt="md">
           <IntakeTab clientId={clientId} />

@@ -27,6 +27,8 @@ import { AdjustmentsPanel } from './adjustments-panel';
 import { HandedOutNotice } from './handed-out-notice';
 import { LogSessionDialog } from './log-session-dialog';
 import { useEngineText } from '../../components/programme/engine-text';
+import { CriterionLine } from '../../components/programme/criterion-status';
+import classes from '../../components/programme/programme.module.css';
 
 /** The engine's light for each session a log attached to (the latest decision about it). */
 function sessionLights(programme: Programme | null): Map<string, PainLight> {
@@ -192,7 +194,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
               </Title>
               <Stack gap="xs">
                 {programme.checkpoints.map((checkpoint) => (
-                  <div key={checkpoint.id}>
+                  <div key={checkpoint.id} data-testid="checkpoint" data-checkpoint={checkpoint.id}>
                     <Text size="sm" fw={600}>
                       {checkpoint.id === 'reds_screening'
                         ? t('programme.redsCheckpoint')
@@ -201,9 +203,15 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                         ? ` · ${t('programme.projected', { date: formatDate(checkpoint.projectedDate) })}`
                         : ''}
                     </Text>
-                    <List size="sm">
+                    <List
+                      size="sm"
+                      data-testid="checkpoint-criteria"
+                      classNames={{ itemWrapper: classes.criterionItem, itemLabel: classes.criterionItem }}
+                    >
                       {checkpoint.criteria.map((criterion) => (
-                        <List.Item key={criterion.code}>{say(criterion.i18n, criterion.text)}</List.Item>
+                        <List.Item key={criterion.code}>
+                          <CriterionLine criterion={criterion} compact />
+                        </List.Item>
                       ))}
                     </List>
                   </div>
