@@ -616,6 +616,8 @@ function describe(ctx: PlanContext, base: Week, week: Week, directives: WeekDire
     if (proposed?.locked && !s.locked) {
       s.locked = true;
       s.lockedReason = proposed.lockedReason;
+      // The reason travels with its message, so it renders in the reader's language like any other.
+      if (proposed.lockedReasonI18n) s.lockedReasonI18n = proposed.lockedReasonI18n;
       const lock = proposed.explain.find((e) => e.text === proposed.lockedReason);
       if (lock) s.explain.push(lock);
     }

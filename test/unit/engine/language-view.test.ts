@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanRequest } from '../../../src/contract/plan';
 import { generatePlan } from '../../../src/engine';
-import type { Locale, PlanRequest, Programme } from '../../../src/engine';
+import type { Locale, PlanAdjustment, PlanRequest, Programme } from '../../../src/engine';
 import type { Message, MessageArg } from '../../../src/engine/i18n/message';
 import { renderMessage } from '../../../src/engine/i18n/message';
 import { adjustedRequestArb } from '../../fixtures/adjustments.arbitrary';
@@ -151,6 +151,14 @@ describe('language is a view', () => {
       }),
       { numRuns: Math.ceil(RUNS / 2) },
     );
+  });
+
+  it('a session an adjustment keeps locked carries its reason as a message (found by the property above)', () => {
+    const { request, adjustments } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../fixtures/adjusted-locked-session.json'), 'utf8'),
+    ) as { request: PlanRequest; adjustments: PlanAdjustment[] };
+    const adjusted = { ...request, adjustments };
+    expect(mismatch(adjusted) ?? preformatted(adjusted)).toBeNull();
   });
 
   it('a missing message is caught: the check fails on a text without one', () => {
