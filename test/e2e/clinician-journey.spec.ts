@@ -169,7 +169,7 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Clinic or club name').fill('Praxis am Fluss');
   await page.getByText('Deutsch', { exact: true }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Einstellungen', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Fallübersicht' })).toBeVisible();
   await page.screenshot({ path: `${artifacts}/settings.png` });
