@@ -1,7 +1,9 @@
 import '@mantine/core/styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query-client';
 import { App } from './app';
 import { initI18n } from './i18n';
 import { SettingsProvider } from './settings-context';
@@ -11,11 +13,13 @@ const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <SettingsProvider>
-          <App />
-        </SettingsProvider>
-      </MantineProvider>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <SettingsProvider>
+            <App />
+          </SettingsProvider>
+        </MantineProvider>
+      </QueryClientProvider>
     </StrictMode>,
   );
 });

@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../contract/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../contract/channels';
 import type { Result } from '../../contract/result';
+import { queryClient } from './query-client';
 
 type Invoke = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
 
@@ -42,10 +43,19 @@ function pickTransport(): Invoke {
 
 const invoke = pickTransport();
 
-/** The renderer's one way to the backend: a channel, its input, a Result. */
-export function call<C extends ChannelName>(
+/** Channels that only read; every other one may change what some screen shows. */
+const READS = /\.(list|get|current|roster|suggestRestrictions)$/;
+
+/**
+ * The renderer's one way to the backend: a channel, its input, a Result. After a call that may
+ * have changed data (a write, a print or export that records a snapshot), every cached read is
+ * invalidated, so no screen keeps showing what was true before it (query-client.ts).
+ */
+export async function call<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
-  return invoke(channel, input) as Promise<Result<ChannelOutput<C>>>;
+  const result = (await invoke(channel, input)) as Result<ChannelOutput<C>>;
+  if (result.ok && !READS.test(channel)) void queryClient.invalidateQueries();
+  return result;
 }

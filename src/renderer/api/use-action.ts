@@ -12,7 +12,10 @@ export interface Action<C extends ChannelName> {
   clearError(): void;
 }
 
-/** A write through one channel, with the busy flag and the backend's error for the form. */
+/**
+ * A write through one channel, with the busy flag and the backend's error for the form (the
+ * transport invalidates every cached read after a successful write).
+ */
 export function useAction<C extends ChannelName>(channel: C): Action<C> {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ContractError | null>(null);

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ChannelName } from '../../contract/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../contract/channels';
 import type { ContractError } from '../../contract/result';
+import { ChannelError } from './query-client';
 import { call } from './transport';
 
 export interface ChannelQuery<T> {
@@ -9,45 +11,35 @@ export interface ChannelQuery<T> {
   error: ContractError | null;
   /** False until the first answer arrives (data may legitimately be null after that). */
   loaded: boolean;
-  /** Asks again (after a change elsewhere). */
+  /** Asks again now (writes already make every read ask again; see useAction). */
   reload(): void;
 }
 
 /**
- * Reads a channel and re-reads it whenever the input changes. Answers that arrive after a newer
- * request was made are dropped, so fast typing in a search box never shows stale results.
+ * Reads a channel through the shared query cache, keyed by channel and input: two screens asking
+ * the same thing share one answer, an answer for an older input never replaces a newer one, and
+ * the previous answer stays on screen while a changed input is read (no flicker while typing).
  */
 export function useChannel<C extends ChannelName>(
   channel: C,
   input: ChannelInput<C>,
 ): ChannelQuery<ChannelOutput<C>> {
-  const [state, setState] = useState<{
-    data: ChannelOutput<C> | null;
-    error: ContractError | null;
-    loaded: boolean;
-  }>({
-    data: null,
-    error: null,
-    loaded: false,
+  const query = useQuery({
+    queryKey: [channel, input],
+    queryFn: async () => {
+      const result = await call(channel, input);
+      if (!result.ok) throw new ChannelError(result.error);
+      return result.value;
+    },
+    placeholderData: keepPreviousData,
   });
-  const [version, setVersion] = useState(0);
-  const key = JSON.stringify(input);
-
-  useEffect(() => {
-    let current = true;
-    void call(channel, JSON.parse(key) as ChannelInput<C>).then((result) => {
-      if (!current) return;
-      setState((previous) =>
-        result.ok
-          ? { data: result.value, error: null, loaded: true }
-          : { data: previous.data, error: result.error, loaded: true },
-      );
-    });
-    return () => {
-      current = false;
-    };
-  }, [channel, key, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { ...state, reload };
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const error = query.error instanceof ChannelError ? query.error.contractError : null;
+  return {
+    data: query.data ?? null,
+    error: query.isPlaceholderData ? null : error,
+    loaded: !query.isPending,
+    reload,
+  };
 }

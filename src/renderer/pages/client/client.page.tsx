@@ -31,7 +31,9 @@ export function ClientPage({ clientId, tab }: { clientId: number; tab: string })
     ? (tab as ClientTab)
     : 'overview';
 
-  if (client.error) {
+  // After an erase the record is gone, but the page stays until the clinician has read what the
+  // erase did (a re-read then fails with not_found while the last answer is still at hand).
+  if (client.error && !client.data) {
     return (
       <Stack>
         <Text c="red" role="alert">
