@@ -28,6 +28,7 @@ export const channelNames = [
   'assessments.update',
   'assessments.remove',
   'dashboard.get',
+  'dashboard.client',
   'groups.list',
   'groups.create',
   'groups.rename',

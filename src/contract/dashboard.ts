@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CLEARANCE_LEVELS, INJURY_TYPES, PAIN_LIGHTS, PROGRAMME_STATUSES, SIDES } from '../engine/types';
 import { calendarDate } from './dates';
-import { oneOf, wholeNumber } from './fields';
+import { idOf, oneOf, wholeNumber } from './fields';
 
 /**
  * The caseload flags, each relative to today's local date:
@@ -23,6 +23,9 @@ import { oneOf, wholeNumber } from './fields';
  * - `retest_due`: a test-based criterion holds the plan back with a failed result, and that result
  *   is at least the clinic's re-test interval old (settings, 2 weeks by default): a result of
  *   1 December is due for a re-test from 15 December on.
+ * - `morning_pain_due`: a session logged in the last 7 days (before today) still has its
+ *   next-morning pain unknown: ask the client and add it to the log. A log of 6 December is due
+ *   from 7 December and reminds until 13 December (the earliest such log counts).
  * New flags go at the end: a flag's position is its bit in the caseload queries.
  */
 export const DASHBOARD_FLAGS = [
@@ -36,6 +39,7 @@ export const DASHBOARD_FLAGS = [
   'stalled',
   'criteria_met',
   'retest_due',
+  'morning_pain_due',
 ] as const;
 export type DashboardFlag = (typeof DASHBOARD_FLAGS)[number];
 
@@ -73,6 +77,7 @@ export const dashboardCountsSchema = z.object({
   stalled: z.number().int(),
   criteriaMet: z.number().int(),
   retestDue: z.number().int(),
+  morningPainDue: z.number().int(),
 });
 
 export type DashboardCounts = z.infer<typeof dashboardCountsSchema>;
@@ -185,5 +190,14 @@ export const dashboardChannels = {
         }
       }),
     output: dashboardOutputSchema,
+  },
+  /**
+   * One client's caseload line (archived clients too): the latest log's date and light, clearance,
+   * stage and flags, exactly as the caseload shows them. The one source of "latest light" for the
+   * client's own screens.
+   */
+  'dashboard.client': {
+    input: z.object({ clientId: idOf('A client id') }),
+    output: dashboardRowSchema,
   },
 } as const;

@@ -41,6 +41,7 @@ function handWrittenFlags(today: string): string {
     stalled: `s.stalled = 1`,
     criteria_met: `s.criteria_met = 1`,
     retest_due: `s.retest_due_date <= '${today}'`,
+    morning_pain_due: `(s.morning_pain_due_date <= '${today}' and s.morning_pain_due_date >= '${w.morningPainSince}')`,
   };
   return JSON.stringify(conditions);
 }
@@ -187,6 +188,7 @@ export async function run(): Promise<void> {
               stalled: 'stalled',
               criteria_met: 'criteriaMet',
               retest_due: 'retestDue',
+              morning_pain_due: 'morningPainDue',
             } as const satisfies Record<string, keyof DashboardCounts>
           )[flag]
         ];

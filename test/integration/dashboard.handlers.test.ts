@@ -63,6 +63,7 @@ const COUNT_OF: Readonly<Record<DashboardFlag, keyof DashboardCounts>> = {
   stalled: 'stalled',
   criteria_met: 'criteriaMet',
   retest_due: 'retestDue',
+  morning_pain_due: 'morningPainDue',
 };
 
 /**
@@ -208,6 +209,7 @@ describe('dashboard.get', () => {
       stalled: 0,
       criteriaMet: 0,
       retestDue: 0,
+      morningPainDue: 0,
     });
     expect(dashboard.rows).toEqual([
       {

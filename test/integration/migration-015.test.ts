@@ -76,7 +76,8 @@ describe('migration 015: assessments', () => {
       { ...before.settings![0], criteria_thresholds: '{}', retest_weeks: 2 },
     ]);
     expect(await migrated.selectFrom('client_status').selectAll().execute()).toEqual([
-      { ...before.client_status![0], criteria_met: 0, retest_due_date: null },
+      // morning_pain_due_date: migration 017 (issue 13), also null until the next write.
+      { ...before.client_status![0], criteria_met: 0, retest_due_date: null, morning_pain_due_date: null },
     ]);
     expect(await migrated.selectFrom('assessment').selectAll().execute()).toEqual([]);
 

@@ -29,6 +29,11 @@ export interface ClientStatusTable {
   criteria_met: Generated<number>;
   /** When a re-test of a failed criterion holding the plan back falls due; null: none. */
   retest_due_date: string | null;
+  /**
+   * The day after the earliest recent log whose next-morning pain is still unknown (the caseload
+   * reminds from then on, see MORNING_PAIN_REMIND_DAYS); null: none.
+   */
+  morning_pain_due_date: string | null;
   updated_at: string;
 }
 

@@ -14,6 +14,7 @@ import { retestWeeksOf } from '../settings/settings.mapping';
 import { findSettings } from '../settings/settings.repository';
 import { updateClientStatus } from './client-status.repository';
 import { criteriaStatus, toCriteriaChanges } from './criteria-status';
+import { morningPainDueDate } from './morning-pain';
 import type { ClientStatusChanges } from './client-status.table';
 
 /** The programme columns of a client whose records make no plan (yet, or any more). */
@@ -56,6 +57,7 @@ export async function refreshClientStatus(
     injury_side: injury?.side ?? null,
     clearance_level: clearance?.level ?? null,
     review_date: clearance?.review_date ?? null,
+    morning_pain_due_date: morningPainDueDate(logRows, today),
   };
   if ('notPlannable' in derived) {
     // The logs keep the lights the last plan gave them; the caseload still shows the latest.

@@ -2,6 +2,7 @@ import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { DASHBOARD_FLAGS, type DashboardFlag } from '../../contract/dashboard';
 import { addDays } from '../../engine/dates';
 import type { ClientStatusTable } from '../client-status/client-status.table';
+import { MORNING_PAIN_REMIND_DAYS } from '../client-status/morning-pain';
 
 /** Look-back and look-ahead windows of the flags, in days. */
 export const RED_WINDOW_DAYS = 7;
@@ -13,6 +14,8 @@ export interface FlagWindows {
   redSince: string;
   reviewBy: string;
   noLogOnOrBefore: string;
+  /** The earliest due date of a next-morning pain reminder still shown today. */
+  morningPainSince: string;
 }
 
 export function flagWindows(today: string): FlagWindows {
@@ -20,6 +23,7 @@ export function flagWindows(today: string): FlagWindows {
     redSince: addDays(today, -RED_WINDOW_DAYS),
     reviewBy: addDays(today, REVIEW_WINDOW_DAYS),
     noLogOnOrBefore: addDays(today, -NO_LOG_DAYS),
+    morningPainSince: addDays(today, -(MORNING_PAIN_REMIND_DAYS - 1)),
   };
 }
 
@@ -58,6 +62,10 @@ export function flagConditions(today: string): FlagConditions {
     // The due date was counted at the last computation with the clinic's re-test interval; the
     // flag itself comes on by date, without waiting for a recomputation.
     retest_due: sql<SqlBool>`${s('retest_due_date')} <= ${today}`,
+    // From the day after the session, for a week: the due date was counted at the last write, the
+    // flag comes on (and goes off) by date.
+    morning_pain_due: sql<SqlBool>`(${s('morning_pain_due_date')} <= ${today}
+      and ${s('morning_pain_due_date')} >= ${windows.morningPainSince})`,
   };
 }
 

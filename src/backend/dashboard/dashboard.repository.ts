@@ -18,9 +18,11 @@ export interface CaseloadMatch {
   needle: string;
   /** The groups whose names contain the needle (see groupsNamed): their members match too. */
   groupIds: readonly number[];
+  /** The injury types whose names contain the needle (see injuryTypesNamed): clients with one match too. */
+  injuryTypes: readonly string[];
 }
 
-export const EVERYONE: CaseloadMatch = { filter: 'all', needle: '', groupIds: [] };
+export const EVERYONE: CaseloadMatch = { filter: 'all', needle: '', groupIds: [], injuryTypes: [] };
 
 /** One client's line, flags already computed (flag_bits, see flagBits). */
 export interface CaseloadRow {
@@ -75,6 +77,20 @@ function groupMemberIds(groupIds: readonly number[]): RawBuilder<unknown> {
   return sql`select gm.client_id from group_member gm where gm.group_id in (${sql.join(groupIds)})`;
 }
 
+/** The clients with an injury of one of the types a search names. */
+function injuredIds(types: readonly string[]): RawBuilder<unknown> {
+  return sql`select i.client_id from injury i where i.type in (${sql.join(types)})`;
+}
+
+/** The clients a search names other than by their own text: members of named groups, injured by named injuries. */
+function namedIds(match: CaseloadMatch): RawBuilder<unknown> | null {
+  const sets = [
+    ...(match.groupIds.length > 0 ? [groupMemberIds(match.groupIds)] : []),
+    ...(match.injuryTypes.length > 0 ? [injuredIds(match.injuryTypes)] : []),
+  ];
+  return sets.length === 0 ? null : sql.join(sets, sql` union `);
+}
+
 /**
  * How a search finds its clients: in the trigram index (`index`, needs 3+ characters; reads only
  * the matches), or by testing each client's text in turn (`text`: LIKE over the list index, which
@@ -84,12 +100,14 @@ export type SearchWay = 'index' | 'text';
 
 /**
  * The search as a condition on `c`, tested client by client: its search_text (lower-cased name,
- * email, phone and group field) contains the needle, or it is a member of a group whose name does.
+ * email, phone and club) contains the needle, or it is a member of a group whose name does, or it
+ * has an injury whose name does.
  */
 function searchCondition(match: CaseloadMatch): Expression<SqlBool> {
   const text = sql<SqlBool>`c.search_text like ${`%${escapeLike(match.needle)}%`} escape '\\'`;
-  if (match.groupIds.length === 0) return text;
-  return sql<SqlBool>`(${text} or c.id in (${groupMemberIds(match.groupIds)}))`;
+  const named = namedIds(match);
+  if (named === null) return text;
+  return sql<SqlBool>`(${text} or c.id in (${named}))`;
 }
 
 /** Every client in scope (`c`). */
@@ -119,15 +137,16 @@ function caseloadFrom(db: Kysely<Database>, scope: CaseloadScope) {
 function candidatesFrom(db: Kysely<Database>, scope: CaseloadScope, match: CaseloadMatch) {
   // Without groups the index is joined as it is (SQLite reads its matches straight into the join);
   // with groups, its matches and the members come as one set.
+  const named = namedIds(match);
   const candidates =
-    match.groupIds.length === 0
+    named === null
       ? db
           .selectFrom(sql<{ rowid: number }>`client_search`.as('m'))
           .where(sql<SqlBool>`m.client_search match ${ftsPhrase(match.needle)}`)
       : db.selectFrom(
           sql<{
             rowid: number;
-          }>`(${searchIndexIds(match.needle)} union ${groupMemberIds(match.groupIds)})`.as('m'),
+          }>`(${searchIndexIds(match.needle)} union ${named})`.as('m'),
         );
   let query = candidates.crossJoin('client as c').whereRef('c.id', '=', sql.ref('m.rowid'));
   if (scope.kind === 'active') query = query.where('c.archived', '=', 0);
@@ -250,6 +269,34 @@ function keyCondition(page: KeysetPage): Expression<SqlBool> | null {
     : sql<SqlBool>`(c.sort_name, c.id) < ${key}`;
 }
 
+/** The columns of a caseload line (CaseloadRow), from `c` and its status row `s`. */
+function caseloadColumns(conditions: FlagConditions) {
+  return [
+    'c.id',
+    'c.name',
+    'c.sort_name',
+    'c.archived',
+    's.injury_type',
+    's.injury_side',
+    's.clearance_level',
+    's.review_date',
+    's.programme_status',
+    's.current_stage',
+    's.last_log_date',
+    's.last_light',
+    flagBits(conditions).as('flag_bits'),
+  ] as const;
+}
+
+/** One client's caseload line (archived or not), by id: what the caseload row of that client shows. */
+export function clientCaseloadRowQuery(db: Kysely<Database>, conditions: FlagConditions, clientId: number) {
+  return db
+    .selectFrom('client as c')
+    .leftJoin('client_status as s', 's.client_id', 'c.id')
+    .select(caseloadColumns(conditions))
+    .where('c.id', '=', clientId);
+}
+
 /**
  * The matching clients of a scope in list order (sort_name, id; client_list_idx walks it for active
  * clients), each with its flags computed in SQL: one page of them read by key (backward pages come
@@ -264,21 +311,9 @@ export function caseloadRowsQuery(
   plan: CaseloadPlan = 'walk',
 ) {
   const byCandidates = plan === 'candidates' && usesSearchIndex(match.needle);
-  let query = (byCandidates ? candidatesWithStatus(db, scope, match) : caseloadFrom(db, scope)).select([
-    'c.id',
-    'c.name',
-    'c.sort_name',
-    'c.archived',
-    's.injury_type',
-    's.injury_side',
-    's.clearance_level',
-    's.review_date',
-    's.programme_status',
-    's.current_stage',
-    's.last_log_date',
-    's.last_light',
-    flagBits(conditions).as('flag_bits'),
-  ]);
+  let query = (byCandidates ? candidatesWithStatus(db, scope, match) : caseloadFrom(db, scope)).select(
+    caseloadColumns(conditions),
+  );
   if (match.filter !== 'all') query = query.where(conditions[match.filter]);
   if (match.needle !== '' && !byCandidates) query = query.where(searchCondition(match));
   const order = page?.direction === 'backward' ? 'desc' : 'asc';

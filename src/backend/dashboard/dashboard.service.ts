@@ -1,3 +1,4 @@
+import { injuryTypesNamed } from '../clients/injury-names';
 import type { Kysely } from 'kysely';
 import {
   DASHBOARD_FLAGS,
@@ -19,6 +20,7 @@ import {
   activeClientsQuery,
   activeStatusCountsQuery,
   caseloadRowsQuery,
+  clientCaseloadRowQuery,
   EVERYONE,
   groupsNamed,
   membershipsQuery,
@@ -94,17 +96,18 @@ export function toDashboardCounts(counted: CaseloadCountsRow): DashboardCounts {
     stalled: count(counted.stalled),
     criteriaMet: count(counted.criteria_met),
     retestDue: count(counted.retest_due),
+    morningPainDue: count(counted.morning_pain_due),
   };
 }
 
-/** The lower-cased search text and the groups it names (group names are searched too). */
+/** The lower-cased search text and the groups and injuries it names (their names are searched too). */
 export async function caseloadMatch(
   db: Kysely<Database>,
   filter: DashboardFilter,
   query: string,
 ): Promise<CaseloadMatch> {
   const needle = query.toLowerCase();
-  return { filter, needle, groupIds: await groupsNamed(db, needle) };
+  return { filter, needle, groupIds: await groupsNamed(db, needle), injuryTypes: injuryTypesNamed(needle) };
 }
 
 async function memberships(db: Kysely<Database>, rows: readonly CaseloadRow[]): Promise<MembershipRow[]> {
@@ -326,4 +329,18 @@ export async function loadGroupCaseload(
     null,
   ).execute();
   return toDashboardRows(rows, await memberships(db, rows));
+}
+
+/**
+ * One client's caseload line for `today` (archived clients too): the same facts and flags, from
+ * the same status row, as the dashboard shows, so every screen agrees on the latest light.
+ */
+export async function loadClientCaseloadRow(
+  db: Kysely<Database>,
+  today: string,
+  clientId: number,
+): Promise<DashboardRow | null> {
+  const row = await clientCaseloadRowQuery(db, flagConditions(today), clientId).executeTakeFirst();
+  if (!row) return null;
+  return toDashboardRows([row], await memberships(db, [row]))[0] ?? null;
 }

@@ -1,4 +1,10 @@
-import type { StoredSessionLog } from '../../contract/sessions';
+import {
+  LOG_OUTCOMES,
+  type LogOutcome,
+  type SessionLogInput,
+  type StoredSessionLog,
+} from '../../contract/sessions';
+import { isMissedReport } from '../../engine/context';
 import { LOG_FAMILIES, PAIN_LIGHTS, type LogFamily, type RedFlag, type SessionLog } from '../../engine/types';
 import { familyOf, kindFromId } from '../../engine/log-matching';
 import { asOneOf, asOneOfOrNull, toFlag } from '../mapping';
@@ -32,9 +38,29 @@ export function toSessionLog(row: SessionLogRow): SessionLog {
   return log;
 }
 
+/** A log's outcome as recorded, or for older logs as `completed` and the report say. */
+export function outcomeOf(row: SessionLogRow, log: SessionLog = toSessionLog(row)): LogOutcome {
+  const recorded = LOG_OUTCOMES.find((outcome) => outcome === row.outcome);
+  if (recorded) return recorded;
+  if (log.completed) return 'done';
+  return isMissedReport(log) ? 'not_done' : 'partly';
+}
+
+/**
+ * Whether the log still waits for its next-morning pain: the session was done, fully or partly,
+ * and the pain the next morning is not known yet (null).
+ */
+export function morningPainUnknown(row: SessionLogRow): boolean {
+  return row.pain_next_morning === null && outcomeOf(row) !== 'not_done';
+}
+
 export function toStoredSessionLog(row: SessionLogRow): StoredSessionLog {
+  const log = toSessionLog(row);
   return {
-    ...toSessionLog(row),
+    ...log,
+    outcome: outcomeOf(row, log),
+    setsDone: row.sets_done,
+    minutesDone: row.minutes_done,
     id: row.id,
     clientId: row.client_id,
     light: asOneOfOrNull(PAIN_LIGHTS, row.light),
@@ -49,7 +75,7 @@ export function logFamilyOf(log: Pick<SessionLog, 'kind' | 'sessionId'>): LogFam
   return kind === null ? 'run' : familyOf(kind);
 }
 
-export function toSessionLogRow(clientId: number, log: SessionLog, now: string): NewSessionLogRow {
+export function toSessionLogRow(clientId: number, log: SessionLogInput, now: string): NewSessionLogRow {
   return {
     client_id: clientId,
     session_id: log.sessionId,
@@ -68,6 +94,9 @@ export function toSessionLogRow(clientId: number, log: SessionLog, now: string):
     red_flags: JSON.stringify(log.redFlags),
     settled_within_72h: toNullableFlag(log.settledWithin72h),
     note: log.note,
+    outcome: log.outcome ?? null,
+    sets_done: log.setsDone ?? null,
+    minutes_done: log.minutesDone ?? null,
     light: null,
     created_at: now,
     updated_at: now,

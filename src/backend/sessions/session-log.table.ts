@@ -31,6 +31,12 @@ export interface SessionLogTable {
   red_flags: string;
   settled_within_72h: number | null;
   note: string;
+  /** done, partly or not_done; null in logs written before it was recorded (migration 017). */
+  outcome: string | null;
+  /** Sets done of a strength session. */
+  sets_done: number | null;
+  /** Minutes done of a mobility or cross-training session. */
+  minutes_done: number | null;
   /** The engine's verdict on it, set whenever the programme is derived again after a write. */
   light: string | null;
   created_at: string;

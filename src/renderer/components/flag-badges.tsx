@@ -13,6 +13,7 @@ const colours: Record<DashboardFlag, string> = {
   stalled: 'blue',
   criteria_met: 'teal',
   retest_due: 'cyan',
+  morning_pain_due: 'indigo',
 };
 
 /** A client's caseload flags as small labelled badges. */
