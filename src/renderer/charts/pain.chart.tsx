@@ -10,18 +10,30 @@ import {
   YAxis,
 } from 'recharts';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatShortDate } from '../format';
+import { dayNumber, dayTicks, isoOfDay } from './date-axis';
 import type { PainPoint } from './pain.series';
 
-/** Pain during sessions and the next morning, against the tissue's limit. */
+/** Pain during sessions and the next morning, against the tissue's limit, on a time axis. */
 export function PainChart({ data, limit }: { data: PainPoint[]; limit: number }) {
   const { t } = useTranslation();
+  const points = data.map((point) => ({ ...point, day: dayNumber(point.date) }));
+  const ticks = dayTicks(points.map((point) => point.day));
   return (
     <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+      <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="date" />
+        <XAxis
+          dataKey="day"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          ticks={ticks}
+          tickFormatter={(day: number) => formatShortDate(isoOfDay(day))}
+          padding={{ left: 12, right: 12 }}
+        />
         <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} width={40} />
-        <Tooltip />
+        <Tooltip labelFormatter={(day) => formatDate(isoOfDay(Number(day)))} />
         <Legend />
         <ReferenceLine
           y={limit}

@@ -1,4 +1,4 @@
-import type { Programme } from '../../engine/types';
+import type { IsoDate, Programme } from '../../engine/types';
 
 export interface StagePoint {
   date: string;
@@ -7,10 +7,11 @@ export interface StagePoint {
 
 /**
  * The walk-run stage over time: the stage of every session the engine made a decision about
- * (from `history`), in date order, then the stage of the next walk-run session still to do.
- * Sessions without a stage (easy runs, strength) are skipped.
+ * (from `history`), in date order, then where the client stands `today` (the stage of the next
+ * walk-run session still to do, lower after a step back). The line ends today: what is planned
+ * later is the programme's, not progress. Sessions without a stage (easy runs, strength) are skipped.
  */
-export function stageSeries(programme: Programme): StagePoint[] {
+export function stageSeries(programme: Programme, today: IsoDate): StagePoint[] {
   const stageById = new Map<string, number>();
   for (const week of programme.weeks) {
     for (const session of week.sessions) {
@@ -20,10 +21,9 @@ export function stageSeries(programme: Programme): StagePoint[] {
   const points: StagePoint[] = [];
   for (const entry of programme.history) {
     const stage = stageById.get(entry.sessionId);
-    if (stage !== undefined) points.push({ date: entry.date, stage });
+    if (stage !== undefined && entry.date <= today) points.push({ date: entry.date, stage });
   }
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  // Where the client stands now: the next walk-run session still to do (after a step back, lower).
   const next = programme.weeks
     .flatMap((week) => week.sessions)
     .find(
@@ -33,6 +33,7 @@ export function stageSeries(programme: Programme): StagePoint[] {
         !session.locked &&
         session.stage !== null,
     );
-  if (points.length > 0 && next?.stage != null) points.push({ date: next.date, stage: next.stage });
+  const last = points[points.length - 1];
+  if (last && next?.stage != null && today > last.date) points.push({ date: today, stage: next.stage });
   return points;
 }

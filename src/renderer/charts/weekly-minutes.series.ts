@@ -4,6 +4,8 @@ import type { Programme, Session, SessionLog } from '../../engine/types';
 export interface WeeklyMinutesPoint {
   week: number;
   label: string;
+  startDate: string;
+  endDate: string;
   plannedRun: number;
   plannedWalk: number;
   doneRun: number;
@@ -20,13 +22,16 @@ function sessionOf(week: Programme['weeks'][number], log: SessionLog): Session |
 /**
  * Planned versus done running and walking minutes per week. Planned counts unlocked sessions;
  * done counts completed logs dated in the week (the logged running minutes when given, else the
- * minutes of the session of that day).
+ * minutes of the session of that day). The weeks end with the last that has minutes planned or
+ * done: weeks still locked behind a clearance would only stretch the axis past the bars.
  */
 export function weeklyMinutesSeries(programme: Programme, logs: readonly SessionLog[]): WeeklyMinutesPoint[] {
-  return programme.weeks.map((week) => {
+  const points = programme.weeks.map((week) => {
     const point: WeeklyMinutesPoint = {
       week: week.index,
       label: `W${week.index}`,
+      startDate: week.startDate,
+      endDate: week.endDate,
       plannedRun: 0,
       plannedWalk: 0,
       doneRun: 0,
@@ -46,4 +51,9 @@ export function weeklyMinutesSeries(programme: Programme, logs: readonly Session
     }
     return point;
   });
+  const hasMinutes = (point: WeeklyMinutesPoint): boolean =>
+    point.plannedRun + point.plannedWalk + point.doneRun + point.doneWalk > 0;
+  let end = points.length;
+  while (end > 1 && !hasMinutes(points[end - 1]!)) end -= 1;
+  return points.slice(0, end);
 }

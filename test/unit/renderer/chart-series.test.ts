@@ -112,9 +112,41 @@ describe('weeklyMinutesSeries', () => {
       log({ sessionId: 'w2-tue-walk_run', date: '2026-12-08', completed: false }),
     ];
     expect(weeklyMinutesSeries(programme, logs)).toEqual([
-      { week: 1, label: 'W1', plannedRun: 12, plannedWalk: 48, doneRun: 11, doneWalk: 48 },
-      { week: 2, label: 'W2', plannedRun: 8, plannedWalk: 22, doneRun: 0, doneWalk: 0 },
+      {
+        week: 1,
+        label: 'W1',
+        startDate: '2026-12-01',
+        endDate: '2026-12-07',
+        plannedRun: 12,
+        plannedWalk: 48,
+        doneRun: 11,
+        doneWalk: 48,
+      },
+      {
+        week: 2,
+        label: 'W2',
+        startDate: '2026-12-08',
+        endDate: '2026-12-14',
+        plannedRun: 8,
+        plannedWalk: 22,
+        doneRun: 0,
+        doneWalk: 0,
+      },
     ]);
+  });
+
+  it('ends with the last week that has minutes planned or done (locked weeks do not stretch the axis)', () => {
+    const locked: Programme = {
+      ...programme,
+      weeks: [
+        programme.weeks[0]!,
+        {
+          ...programme.weeks[1]!,
+          sessions: programme.weeks[1]!.sessions.map((s) => ({ ...s, locked: true })),
+        },
+      ],
+    };
+    expect(weeklyMinutesSeries(locked, []).map((point) => point.label)).toEqual(['W1']);
   });
 });
 
@@ -133,12 +165,18 @@ describe('painSeries', () => {
 });
 
 describe('stageSeries', () => {
-  it('gives the stage of each decided walk-run session in date order, then the next one to do', () => {
-    expect(stageSeries(programme)).toEqual([
+  it('gives the stage of each decided walk-run session in date order, then where the client stands today', () => {
+    expect(stageSeries(programme, '2026-12-05')).toEqual([
       { date: '2026-12-01', stage: 1 },
       { date: '2026-12-03', stage: 1 },
-      { date: '2026-12-08', stage: 2 },
+      { date: '2026-12-05', stage: 2 },
     ]);
+  });
+
+  it('never runs into the future: the line ends today', () => {
+    const points = stageSeries(programme, '2026-12-03');
+    expect(points.map((point) => point.date)).toEqual(['2026-12-01', '2026-12-03']);
+    expect(points.every((point) => point.date <= '2026-12-03')).toBe(true);
   });
 });
 
@@ -173,13 +211,18 @@ describe('toSegments', () => {
 
 describe('monthGrid', () => {
   it.each([
-    [2026, 11, '2026-11-30', '2027-01-03'], // December 2026 starts on a Tuesday
-    [2026, 1, '2026-01-26', '2026-03-01'], // February 2026 starts on a Sunday
-    [2027, 1, '2027-02-01', '2027-02-28'], // February 2027 is exactly four Monday-first weeks
-  ])('covers %i-%i in whole Monday-first weeks', (year, month, first, last) => {
-    const days = monthGrid(year, month).map((d) => d.toISOString().slice(0, 10));
+    [2026, 11, 1, '2026-11-30', '2027-01-03'], // December 2026 starts on a Tuesday
+    [2026, 1, 1, '2026-01-26', '2026-03-01'], // February 2026 starts on a Sunday
+    [2027, 1, 1, '2027-02-01', '2027-02-28'], // February 2027 is exactly four Monday-first weeks
+    [2026, 11, 2, '2026-12-01', '2027-01-04'], // a programme that starts on a Tuesday
+    [2026, 11, 0, '2026-11-29', '2027-01-02'], // … or on a Sunday
+    [2026, 11, 6, '2026-11-28', '2027-01-01'], // … or on a Saturday
+  ])('covers %i-%i in whole weeks starting on weekday %i', (year, month, firstWeekday, first, last) => {
+    const days = monthGrid(year, month, firstWeekday).map((d) => d.toISOString().slice(0, 10));
     expect(days[0]).toBe(first);
     expect(days[days.length - 1]).toBe(last);
     expect(days.length % 7).toBe(0);
+    expect(days[0]!.length).toBe(10);
+    expect(new Date(`${days[0]}T00:00:00Z`).getUTCDay()).toBe(firstWeekday);
   });
 });

@@ -1,10 +1,12 @@
 import { ActionIcon, Group, Popover, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { familyOf } from '../../../engine/log-matching';
 import type { PainLight, Programme, Session } from '../../../engine/types';
-import { formatMonth } from '../../format';
+import { formatDate, formatMonth, formatWeekday } from '../../format';
 import { localToday } from '../../today';
-import { monthGrid } from './calendar-grid';
+import { monthGrid, weekdayOf } from './calendar-grid';
+import { LockIcon } from './lock-icon';
 import classes from './programme.module.css';
 import { SessionCard, type SessionActions } from './session-card';
 import { useEngineText } from './engine-text';
@@ -15,9 +17,16 @@ interface CalendarViewProps {
   actions?: SessionActions;
 }
 
+/** What a chip's colour stands for: the session's family (every running kind is "run"). */
+const FAMILIES = ['run', 'walk', 'cross_training', 'strength', 'mobility'] as const;
+
 const isoOf = (date: Date): string => date.toISOString().slice(0, 10);
 
-/** The programme on a month calendar; a day's sessions open as cards. */
+/**
+ * The programme on a month calendar; a day's sessions open as cards. Rows start on the
+ * programme's start day, as its weeks do; chips are coloured by kind (with a legend, and the
+ * title in words on every chip), locked sessions are dashed with a padlock, today is marked.
+ */
 export function CalendarView({ programme, lights, actions }: CalendarViewProps) {
   const { t } = useTranslation();
   const say = useEngineText();
@@ -26,6 +35,7 @@ export function CalendarView({ programme, lights, actions }: CalendarViewProps) 
   const opening = today >= programme.startDate && today <= programme.endDate ? today : programme.startDate;
   const [openYear, openMonth] = opening.split('-').map(Number) as [number, number];
   const [cursor, setCursor] = useState({ year: openYear, month: openMonth - 1 });
+  const firstWeekday = weekdayOf(programme.startDate);
   const byDate = new Map<string, Session[]>();
   for (const week of programme.weeks) {
     for (const session of week.sessions)
@@ -36,15 +46,10 @@ export function CalendarView({ programme, lights, actions }: CalendarViewProps) 
       const next = new Date(Date.UTC(year, month + delta, 1));
       return { year: next.getUTCFullYear(), month: next.getUTCMonth() };
     });
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) =>
-    new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
-      weekday: 'short',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(2024, 0, d))),
-  );
+  const weekdays = Array.from({ length: 7 }, (_, i) => formatWeekday((firstWeekday + i) % 7));
 
   return (
-    <div>
+    <div data-testid="calendar">
       <Group justify="space-between" mb="sm">
         <ActionIcon variant="default" onClick={() => move(-1)} aria-label={t('programme.previousMonth')}>
           ‹
@@ -56,27 +61,45 @@ export function CalendarView({ programme, lights, actions }: CalendarViewProps) 
       </Group>
       <div className={classes.calendar}>
         {weekdays.map((name) => (
-          <div key={name} className={classes.dayHead}>
+          <div key={name} className={classes.dayHead} data-testid="calendar-weekday">
             {name}
           </div>
         ))}
-        {monthGrid(cursor.year, cursor.month).map((day) => {
+        {monthGrid(cursor.year, cursor.month, firstWeekday).map((day) => {
           const iso = isoOf(day);
+          const isToday = iso === today;
           return (
             <div
               key={iso}
               className={classes.day}
               data-outside={day.getUTCMonth() !== cursor.month || undefined}
+              data-today={isToday || undefined}
+              data-date={iso}
+              aria-current={isToday ? 'date' : undefined}
             >
-              <Text size="xs" fw={600}>
-                {day.getUTCDate()}
-              </Text>
+              <Group gap={4} justify="space-between" wrap="nowrap">
+                <Text size="xs" fw={600} className={classes.dayNumber}>
+                  {day.getUTCDate()}
+                </Text>
+                {isToday && (
+                  <Text size="xs" fw={700} className={classes.todayLabel}>
+                    {t('views.today')}
+                  </Text>
+                )}
+              </Group>
               {(byDate.get(iso) ?? []).map((session) => (
                 <Popover key={session.id} width={360} position="bottom" withArrow shadow="md">
                   <Popover.Target>
-                    <UnstyledButton className={classes.chip} data-locked={session.locked || undefined}>
-                      {session.locked ? '🔒 ' : ''}
-                      {say(session.titleI18n, session.title)}
+                    <UnstyledButton
+                      className={classes.chip}
+                      data-family={familyOf(session.kind)}
+                      data-locked={session.locked || undefined}
+                      data-testid="calendar-chip"
+                      aria-label={`${formatDate(session.date)}: ${say(session.titleI18n, session.title)}${
+                        session.locked ? ` (${t('views.families.locked')})` : ''
+                      }`}
+                    >
+                      {session.locked && <LockIcon size={10} />} {say(session.titleI18n, session.title)}
                     </UnstyledButton>
                   </Popover.Target>
                   <Popover.Dropdown p={0}>
@@ -88,6 +111,20 @@ export function CalendarView({ programme, lights, actions }: CalendarViewProps) 
           );
         })}
       </div>
+      <Group gap="md" mt="sm" component="ul" className={classes.legend} aria-label={t('views.legend')}>
+        {FAMILIES.map((family) => (
+          <li key={family}>
+            <span className={classes.swatch} data-family={family} aria-hidden="true" />
+            {t(`views.families.${family}`)}
+          </li>
+        ))}
+        <li>
+          <span className={classes.swatch} data-locked aria-hidden="true">
+            <LockIcon size={9} />
+          </span>
+          {t('views.families.locked')}
+        </li>
+      </Group>
     </div>
   );
 }

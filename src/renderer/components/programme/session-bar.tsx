@@ -1,4 +1,3 @@
-import { Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../../engine/types';
 import classes from './programme.module.css';
@@ -13,16 +12,14 @@ export function SessionBar({ blocks }: { blocks: readonly Block[] }) {
   return (
     <div className={classes.bar} role="img" aria-label={t('programme.barLabel')}>
       {segments.map((segment, index) => (
-        <Tooltip
+        // A native title, not a tooltip component: a 26-week plan draws thousands of segments.
+        <div
           key={index}
-          label={`${t(`programme.blocks.${segment.type}`)} · ${formatSeconds(segment.seconds)}`}
-        >
-          <div
-            className={classes.segment}
-            data-type={segment.type}
-            style={{ flexGrow: segment.seconds, flexBasis: 0 }}
-          />
-        </Tooltip>
+          className={classes.segment}
+          data-type={segment.type}
+          title={`${t(`programme.blocks.${segment.type}`)} · ${formatSeconds(segment.seconds)}`}
+          style={{ flexGrow: segment.seconds, flexBasis: 0 }}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,9 @@
-import { Badge, Button, Group, List, Paper, Spoiler, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PainLight, Session } from '../../../engine/types';
 import { formatDay } from '../../format';
+import { LockIcon } from './lock-icon';
 import { PainLightBadge } from './pain-light-badge';
 import classes from './programme.module.css';
 import { SessionBar } from './session-bar';
@@ -64,8 +66,16 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
           </div>
           <Group gap={4}>
             {session.locked && (
-              <Badge color="gray" variant="outline">
-                🔒 {t(`clearance.levels.${session.requiresClearance}`)}
+              <Badge
+                color="gray"
+                variant="outline"
+                leftSection={<LockIcon />}
+                title={t('views.lockedUntil', {
+                  level: t(`clearance.levels.${session.requiresClearance}`),
+                })}
+                data-testid="lock-badge"
+              >
+                {t(`clearance.levels.${session.requiresClearance}`)}
               </Badge>
             )}
             {session.status !== 'planned' && (
@@ -128,27 +138,51 @@ export function SessionCard({ session, light, actions }: SessionCardProps) {
             {say(session.lockedReasonI18n, session.lockedReason)}
           </Text>
         )}
-        <Spoiler maxHeight={0} showLabel={t('programme.why')} hideLabel={t('programme.hideWhy')}>
-          <Stack gap={2}>
-            {session.explain.map((entry, index) => (
-              <Text key={index} size="xs">
-                <Text span size="xs" fw={700}>
-                  {entry.rule}
-                </Text>{' '}
-                {say(entry.i18n, entry.text)}
-                {entry.audience === 'clinician' && (
-                  <Text span size="xs" fs="italic">
-                    {' '}
-                    ({t('programme.notOnClientPrint')})
-                  </Text>
-                )}
-              </Text>
-            ))}
-          </Stack>
-        </Spoiler>
+        <WhyList session={session} />
         <SessionButtons session={session} actions={actions} />
       </Stack>
     </Paper>
+  );
+}
+
+/**
+ * Why the session is as it is, in words. The rule ids (R4, E14) mean something to those who know
+ * the clinical reference, so they are on hover, not in the text. The entries render only when
+ * opened: most cards are never asked.
+ */
+function WhyList({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const say = useEngineText();
+  const [open, setOpen] = useState(false);
+  if (session.explain.length === 0) return null;
+  return (
+    <div>
+      <UnstyledButton
+        onClick={() => setOpen((value) => !value)}
+        aria-expanded={open}
+        className={classes.whyToggle}
+        data-testid="why-toggle"
+      >
+        {open ? t('programme.hideWhy') : t('programme.why')}
+      </UnstyledButton>
+      {open && (
+        <List size="xs" spacing={2} mt={4} data-testid="why-list">
+          {session.explain.map((entry, index) => (
+            <List.Item key={index}>
+              <Text span size="xs" title={t('views.ruleId', { rule: entry.rule })} data-rule={entry.rule}>
+                {say(entry.i18n, entry.text)}
+              </Text>
+              {entry.audience === 'clinician' && (
+                <Text span size="xs" fs="italic">
+                  {' '}
+                  ({t('programme.notOnClientPrint')})
+                </Text>
+              )}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </div>
   );
 }
 

@@ -24,7 +24,7 @@ import {
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
-import { formatDay } from '../../format';
+import { formatDay, formatDayRange } from '../../format';
 import { useEngineText } from '../../components/programme/engine-text';
 
 type ActionType = AdjustmentAction['type'];
@@ -33,9 +33,8 @@ interface AdjustSessionDialogProps {
   clientId: number;
   /** The session to adjust and the programme week it is in; null when closed. */
   target: { session: Session; week: Week } | null;
+  /** Closes the dialog (also after the adjustment was stored: the write re-reads the plan). */
   onClose(): void;
-  /** After the adjustment was stored and the plan derived with it. */
-  onAdjusted(): void;
 }
 
 /**
@@ -43,19 +42,11 @@ interface AdjustSessionDialogProps {
  * the week. The engine checks it against the clearance, the restrictions and the rest days and
  * refuses what they do not allow, saying why; nothing is stored then.
  */
-export function AdjustSessionDialog({ clientId, target, onClose, onAdjusted }: AdjustSessionDialogProps) {
+export function AdjustSessionDialog({ clientId, target, onClose }: AdjustSessionDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={target !== null} onClose={onClose} title={t('adjust.title')} size="lg">
-      {target && (
-        <AdjustForm
-          key={target.session.id}
-          clientId={clientId}
-          {...target}
-          onClose={onClose}
-          onAdjusted={onAdjusted}
-        />
-      )}
+      {target && <AdjustForm key={target.session.id} clientId={clientId} {...target} onClose={onClose} />}
     </Modal>
   );
 }
@@ -72,11 +63,7 @@ function AdjustForm({
   session,
   week,
   onClose,
-  onAdjusted,
-}: { clientId: number; session: Session; week: Week } & Pick<
-  AdjustSessionDialogProps,
-  'onClose' | 'onAdjusted'
->) {
+}: { clientId: number; session: Session; week: Week } & Pick<AdjustSessionDialogProps, 'onClose'>) {
   const { t } = useTranslation();
   const say = useEngineText();
   const settings = useChannel('settings.get', {});
@@ -114,10 +101,7 @@ function AdjustForm({
       by: adjustedBy,
       reason,
     });
-    if (result) {
-      onAdjusted();
-      onClose();
-    }
+    if (result) onClose();
   };
 
   const choices: ActionType[] = [
@@ -174,7 +158,7 @@ function AdjustForm({
       )}
       {type === 'hold_week' && (
         <Text size="sm" c="dimmed">
-          {t('adjust.holdText', { from: formatDay(week.startDate), to: formatDay(week.endDate) })}
+          {t('adjust.holdText', { range: formatDayRange(week.startDate, week.endDate) })}
         </Text>
       )}
       <TextInput

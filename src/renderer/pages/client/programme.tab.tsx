@@ -1,10 +1,10 @@
 import {
+  Accordion,
   Alert,
   Badge,
   Button,
   Group,
   List,
-  Paper,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -51,17 +51,12 @@ function notAppliedIds(programme: Programme): Set<string> {
  */
 export function ProgrammeTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
-  const say = useEngineText();
   const current = useChannel('programmes.current', { clientId });
   const [view, setView] = useState<'weeks' | 'calendar'>('weeks');
   const [logging, setLogging] = useState<Session | null>(null);
   const [adjusting, setAdjusting] = useState<{ session: Session; week: Week } | null>(null);
   const undo = useAction('adjustments.remove');
   const adjustments = useChannel('adjustments.list', { clientId });
-  const reload = () => {
-    current.reload();
-    adjustments.reload();
-  };
   const derived = current.data?.derived ?? null;
   const programme = derived?.programme ?? null;
   const lights = sessionLights(programme);
@@ -76,7 +71,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
         onUndoAdjustment: (session) => {
           // The engine names an adjustment by its stored id.
           const id = Number(session.adjusted?.id);
-          if (Number.isInteger(id)) void undo.run({ id }).then((done) => done && reload());
+          if (Number.isInteger(id)) void undo.run({ id });
         },
       }
     : undefined;
@@ -87,23 +82,20 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
   const exportIcs = async () => {
     const file = await ics.run({ clientId });
     if (file) downloadText(file.fileName, file.content, 'text/calendar');
-    current.reload();
   };
   const exportFit = async () => {
     const file = await fit.run({ clientId });
     if (file) downloadBase64(file.fileName, file.zipBase64, 'application/zip');
-    current.reload();
   };
   const exportError = print.error ?? ics.error ?? fit.error;
   const printPdf = async () => {
     const pdf = await print.run({ clientId });
+    // The print is now what the client holds: the write re-reads the programme and its notice.
     if (pdf) downloadBase64(pdf.fileName, pdf.pdfBase64, 'application/pdf');
-    // The print is now what the client holds.
-    current.reload();
   };
 
   return (
-    <Stack gap="md">
+    <Stack gap="sm">
       <Group justify="space-between">
         <Group gap="sm">
           <Title order={3}>{t('programme.title')}</Title>
@@ -118,6 +110,11 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
           )}
           {programme?.currentStage != null && (
             <Text size="sm">{t('overview.stage', { stage: programme.currentStage })}</Text>
+          )}
+          {derived && (
+            <Text size="xs" c="dimmed">
+              {t('programme.derivedFor', { date: formatDate(derived.today), version: derived.engineVersion })}
+            </Text>
           )}
         </Group>
         <Group gap="sm">
@@ -164,17 +161,80 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
       {programme && derived && (
         <>
           <HandedOutNotice handedOut={derived.handedOut} />
-          <Text size="xs" c="dimmed">
-            {t('programme.derivedFor', { date: formatDate(derived.today), version: derived.engineVersion })}
-          </Text>
           <ProgrammeWarnings warnings={programme.warnings} />
           <AdjustmentsPanel
             adjustments={adjustments.data ?? []}
             notApplied={notAppliedIds(programme)}
-            onRemove={(adjustment) => void undo.run({ id: adjustment.id }).then((done) => done && reload())}
+            onRemove={(adjustment) => void undo.run({ id: adjustment.id })}
           />
+          <ProgrammeGuides programme={programme} />
+          {view === 'weeks' ? (
+            <WeekView programme={programme} lights={lights} actions={actions} />
+          ) : (
+            <CalendarView programme={programme} lights={lights} actions={actions} />
+          )}
+        </>
+      )}
+      <LogSessionDialog
+        clientId={clientId}
+        session={logging}
+        onClose={() => setLogging(null)}
+        onLogged={() => undefined}
+      />
+      <AdjustSessionDialog clientId={clientId} target={adjusting} onClose={() => setAdjusting(null)} />
+    </Stack>
+  );
+}
+
+/**
+ * The pain guide and the checkpoints, folded into one line that still says the limit and the next
+ * checkpoint: the plan itself comes first on the screen.
+ */
+function ProgrammeGuides({ programme }: { programme: Programme }) {
+  const { t } = useTranslation();
+  const say = useEngineText();
+  const next = programme.checkpoints[0];
+  const checkpointName = (checkpoint: Programme['checkpoints'][number]): string =>
+    checkpoint.id === 'reds_screening'
+      ? t('programme.redsCheckpoint')
+      : t(`clearance.levels.${checkpoint.requiresClearance}`);
+  return (
+    <Accordion
+      variant="contained"
+      radius="md"
+      keepMounted
+      keepMountedMode="display-none"
+      chevronPosition="left"
+    >
+      <Accordion.Item value="guides">
+        <Accordion.Control data-testid="guides-toggle">
+          <Text size="sm" fw={600} span>
+            {t('programme.painGuide')}
+          </Text>
+          <Text size="sm" span>
+            {' · '}
+            {t('views.painLimitShort', { max: programme.painGuide.duringMax })}
+          </Text>
+          <Text size="sm" fw={600} span>
+            {' · '}
+            {t('programme.checkpoints')}
+          </Text>
+          <Text size="sm" span>
+            {' · '}
+            {next
+              ? t('views.nextCheckpoint', {
+                  name: checkpointName(next),
+                  when: next.projectedDate
+                    ? t('programme.projected', { date: formatDate(next.projectedDate) })
+                    : '',
+                  count: programme.checkpoints.length,
+                })
+              : t('views.noCheckpoints')}
+          </Text>
+        </Accordion.Control>
+        <Accordion.Panel>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            <Paper withBorder p="md" radius="md">
+            <div>
               <Title order={5} mb="xs">
                 {t('programme.painGuide')}
               </Title>
@@ -187,8 +247,8 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
               <Text size="sm" c="dimmed" mt={4}>
                 {say(programme.painGuide.i18n, programme.painGuide.text)}
               </Text>
-            </Paper>
-            <Paper withBorder p="md" radius="md">
+            </div>
+            <div>
               <Title order={5} mb="xs">
                 {t('programme.checkpoints')}
               </Title>
@@ -196,9 +256,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                 {programme.checkpoints.map((checkpoint) => (
                   <div key={checkpoint.id} data-testid="checkpoint" data-checkpoint={checkpoint.id}>
                     <Text size="sm" fw={600}>
-                      {checkpoint.id === 'reds_screening'
-                        ? t('programme.redsCheckpoint')
-                        : t(`clearance.levels.${checkpoint.requiresClearance}`)}
+                      {checkpointName(checkpoint)}
                       {checkpoint.projectedDate
                         ? ` · ${t('programme.projected', { date: formatDate(checkpoint.projectedDate) })}`
                         : ''}
@@ -217,27 +275,10 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
                   </div>
                 ))}
               </Stack>
-            </Paper>
+            </div>
           </SimpleGrid>
-          {view === 'weeks' ? (
-            <WeekView programme={programme} lights={lights} actions={actions} />
-          ) : (
-            <CalendarView programme={programme} lights={lights} actions={actions} />
-          )}
-        </>
-      )}
-      <LogSessionDialog
-        clientId={clientId}
-        session={logging}
-        onClose={() => setLogging(null)}
-        onLogged={() => current.reload()}
-      />
-      <AdjustSessionDialog
-        clientId={clientId}
-        target={adjusting}
-        onClose={() => setAdjusting(null)}
-        onAdjusted={reload}
-      />
-    </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
   );
 }

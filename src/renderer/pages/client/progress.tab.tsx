@@ -13,14 +13,16 @@ export function ProgressTab({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
   const current = useChannel('programmes.current', { clientId });
   const logs = useChannel('sessions.list', { clientId });
-  const programme = current.data?.derived?.programme;
-  if (!programme)
+  const derived = current.data?.derived;
+  const programme = derived?.programme;
+  if (!derived || !programme)
     return (
       <Text c="dimmed">
         {current.loaded ? (current.data?.notPlannable ?? t('programme.none')) : t('common.loading')}
       </Text>
     );
   const logList = logs.data ?? [];
+  const stages = stageSeries(programme, derived.today);
 
   return (
     <Stack gap="md">
@@ -28,7 +30,7 @@ export function ProgressTab({ clientId }: { clientId: number }) {
         <Title order={5} mb="sm">
           {t('charts.weeklyTitle')}
         </Title>
-        <WeeklyMinutesChart data={weeklyMinutesSeries(programme, logList)} />
+        <WeeklyMinutesChart data={weeklyMinutesSeries(programme, logList)} today={derived.today} />
       </Paper>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Paper withBorder p="md" radius="md" data-testid="chart-pain">
@@ -45,11 +47,7 @@ export function ProgressTab({ clientId }: { clientId: number }) {
           <Title order={5} mb="sm">
             {t('charts.stageTitle')}
           </Title>
-          {stageSeries(programme).length > 0 ? (
-            <StageChart data={stageSeries(programme)} />
-          ) : (
-            <Text c="dimmed">{t('charts.noStages')}</Text>
-          )}
+          {stages.length > 0 ? <StageChart data={stages} /> : <Text c="dimmed">{t('charts.noStages')}</Text>}
         </Paper>
       </SimpleGrid>
     </Stack>
