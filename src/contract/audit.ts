@@ -23,6 +23,17 @@ export const auditActions = [
   'client.import',
   'client.erase',
   'backup.restore',
+  // Issue 13: what was entered, with before → after (details.changes, see AuditChange).
+  'client.create',
+  'client.update',
+  'injury.create',
+  'injury.update',
+  'note.add',
+  'note.update',
+  'restriction.end',
+  'intake.save',
+  'session.log',
+  'session.update',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -34,6 +45,32 @@ export const auditDetailsSchema = z.record(
 );
 
 export type AuditDetails = z.infer<typeof auditDetailsSchema>;
+
+/** A scalar as the audit trail keeps it: codes, numbers, dates; never names or contact data. */
+export type AuditValue = string | number | boolean | null;
+
+/**
+ * One changed field of an entry: its name in the record (`side`, `restriction.max_run_minutes`,
+ * `experience`) with the value before and after as codes, which the UI puts into words. Kept in
+ * `details.changes` as a JSON array, since details hold flat values only.
+ */
+export interface AuditChange {
+  field: string;
+  before: AuditValue;
+  after: AuditValue;
+}
+
+/** The changes of an entry (details.changes), or none. */
+export function auditChangesOf(details: AuditDetails): AuditChange[] {
+  const raw = details['changes'];
+  if (typeof raw !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? (parsed as AuditChange[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),

@@ -12,6 +12,7 @@ export const channelNames = [
   'injuries.create',
   'injuries.update',
   'notes.add',
+  'notes.update',
   'notes.suggestRestrictions',
   'clearances.list',
   'clearances.set',

@@ -73,32 +73,48 @@ export const restrictionSchema = z
 
 export type Restriction = z.output<typeof restrictionSchema>;
 
-/** A dated injury note. Append-only: there is no channel to change or delete one. */
+/** A restriction cannot end before the note that sets it. */
+function addUntilIssues(note: { date?: unknown; restrictions?: unknown }, ctx: z.RefinementCtx): void {
+  if (typeof note.date !== 'string' || !Array.isArray(note.restrictions)) return;
+  const date = note.date;
+  note.restrictions.forEach((restriction: { until?: unknown } | undefined, index) => {
+    if (restriction && typeof restriction.until === 'string' && restriction.until < date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['restrictions', index, 'until'],
+        message: 'The end date cannot be before the note date',
+        params: { code: 'before_date' },
+      });
+    }
+  });
+}
+
+const restrictionsField = z.array(restrictionSchema).max(30, { error: 'At most 30 restrictions per note' });
+
+/** A dated injury note with the restrictions it sets. */
 export const noteAddSchema = z
   .object({
     injuryId: idOf('An injury id'),
     date: calendarDate,
     author: singleLineText('Author', 120),
     text: multiLineText('Note', 5000),
-    restrictions: z
-      .array(restrictionSchema)
-      .max(30, { error: 'At most 30 restrictions per note' })
-      .default([]),
+    restrictions: restrictionsField.default([]),
   })
-  .superRefine((note, ctx) => {
-    // A restriction cannot end before the note that sets it.
-    if (typeof note.date !== 'string' || !Array.isArray(note.restrictions)) return;
-    note.restrictions.forEach((restriction, index) => {
-      if (restriction && typeof restriction.until === 'string' && restriction.until < note.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['restrictions', index, 'until'],
-          message: 'The end date cannot be before the note date',
-          params: { code: 'before_date' },
-        });
-      }
-    });
-  }, evenWithFieldErrors);
+  .superRefine(addUntilIssues, evenWithFieldErrors);
+
+/**
+ * A corrected note: its date, text and restrictions as they should be (the whole list; ending a
+ * restriction is setting its `until`, lifting one is leaving it out). The note keeps its author;
+ * the audit trail keeps who changed what, and the values before and after.
+ */
+export const noteUpdateSchema = z
+  .object({
+    id: idOf('A note id'),
+    date: calendarDate,
+    text: multiLineText('Note', 5000),
+    restrictions: restrictionsField,
+  })
+  .superRefine(addUntilIssues, evenWithFieldErrors);
 
 export const injuryNoteSchema = z.object({
   id: z.number().int(),
@@ -125,6 +141,8 @@ export type SuggestedRestriction = z.infer<typeof suggestedRestrictionSchema>;
 
 export const notesChannels = {
   'notes.add': { input: noteAddSchema, output: injuryNoteSchema },
+  /** Corrects a note, ends or lifts its restrictions; the plan follows at once. */
+  'notes.update': { input: noteUpdateSchema, output: injuryNoteSchema },
   /**
    * Restrictions the words of a note suggest ("no hills for 4 weeks" → no_hills until +28 days),
    * for the clinician to confirm. `date` is the note's date (default: today), which `until` counts from.

@@ -206,7 +206,8 @@ describe('clients.exportRecord', () => {
       intake: { startDate: '2026-11-16', preferredTime: '07:30' },
       handedOut: [],
       assessments: [],
-      groups: ['Riverside Harriers', 'Tuesday Squad'],
+      // The club field joined its club's roster (issue 13, item 4).
+      groups: ['Morning runners', 'Riverside Harriers', 'Tuesday Squad'],
     });
     expect(record.injuries).toMatchObject([
       { type: 'calf_strain', status: 'resolved', notes: [{ text: 'Settled' }] },
@@ -439,6 +440,7 @@ describe('clients.importRecord', () => {
     expect(second.id).not.toBe(first.id);
     const groups = await call<Group[]>(target, 'groups.list', {});
     expect(groups.map((group) => [group.name, group.kind, group.memberCount])).toEqual([
+      ['Morning runners', 'club', 2],
       ['riverside harriers', 'squad', 2],
       ['Tuesday Squad', 'club', 2],
     ]);

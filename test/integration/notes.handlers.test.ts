@@ -45,7 +45,7 @@ describe('notes.add', () => {
     });
   });
 
-  it('is append-only: a second note adds a row, the first stays, and there is no channel to edit or delete', async () => {
+  it('a second note adds a row, the first stays; notes are corrected by notes.update, never deleted', async () => {
     const id = await injuryId();
     const first = await call<InjuryNote>(backend, 'notes.add', {
       injuryId: id,
@@ -59,6 +59,7 @@ describe('notes.add', () => {
     expect(injury!.notes.at(-1)).toEqual(first);
     expect(channelNames.filter((name) => name.startsWith('notes.'))).toEqual([
       'notes.add',
+      'notes.update',
       'notes.suggestRestrictions',
     ]);
   });

@@ -32,15 +32,24 @@ export function sortName(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function toClientColumns(
-  fields: ParsedInput<'clients.create'>,
-): Omit<NewClientRow, 'archived' | 'created_at' | 'updated_at'> {
-  const searchText = [fields.name, fields.email, fields.phone, fields.group]
+/** What the search box matches: the lower-cased name, email, phone and club, one a line. */
+export function searchTextOf(
+  name: string,
+  email: string | null,
+  phone: string | null,
+  club: string | null,
+): string {
+  return [name, email, phone, club]
     .filter((part) => part !== null)
     .join('\n')
     .toLowerCase();
+}
+
+export function toClientColumns(
+  fields: ParsedInput<'clients.create'>,
+): Omit<NewClientRow, 'archived' | 'created_at' | 'updated_at'> {
   return {
-    search_text: searchText,
+    search_text: searchTextOf(fields.name, fields.email, fields.phone, fields.group),
     name: fields.name,
     sort_name: sortName(fields.name),
     birth_date: fields.birthDate,

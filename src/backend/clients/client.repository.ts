@@ -2,6 +2,9 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ClientRow, ClientRowUpdate, NewClientRow } from './client.table';
 
+/** The shortest search the trigram index (migration 013) answers; shorter ones test each client's text. */
+const TRIGRAM = 3;
+
 export interface ClientSearch {
   query: string;
   includeArchived: boolean;
@@ -13,16 +16,36 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-/** Clients matching a search (name, email, phone or group contains the text), sorted by name. */
+/**
+ * Clients matching a search, sorted by name: the name, email, phone or club contains the text
+ * (from the trigram index for 3+ characters, else by testing each client's text), or the client is
+ * a member of a group whose name does (`groupIds`), or has an injury of one of `injuryTypes`.
+ */
 export async function searchClients(
   db: Kysely<Database>,
   search: ClientSearch,
+  named: { groupIds: readonly number[]; injuryTypes: readonly string[] } = { groupIds: [], injuryTypes: [] },
 ): Promise<{ rows: ClientRow[]; total: number }> {
   let query = db.selectFrom('client');
   if (!search.includeArchived) query = query.where('archived', '=', 0);
   if (search.query !== '') {
-    const pattern = `%${escapeLike(search.query.toLowerCase())}%`;
-    query = query.where(sql<boolean>`search_text like ${pattern} escape '\\'`);
+    const needle = search.query.toLowerCase();
+    const ways = [
+      [...needle].length >= TRIGRAM
+        ? sql<boolean>`client.id in (select rowid from client_search where client_search match ${`"${needle.replace(/"/g, '""')}"`})`
+        : sql<boolean>`search_text like ${`%${escapeLike(needle)}%`} escape '\\'`,
+    ];
+    if (named.groupIds.length > 0) {
+      ways.push(
+        sql<boolean>`client.id in (select client_id from group_member where group_id in (${sql.join(named.groupIds)}))`,
+      );
+    }
+    if (named.injuryTypes.length > 0) {
+      ways.push(
+        sql<boolean>`client.id in (select client_id from injury where type in (${sql.join(named.injuryTypes)}))`,
+      );
+    }
+    query = query.where(sql<boolean>`(${sql.join(ways, sql` or `)})`);
   }
   const rows = await query
     .selectAll()

@@ -6,6 +6,7 @@ import { loadGroupCaseload } from '../dashboard/dashboard.service';
 import type { Database } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import type { HandlerMap } from '../handler';
+import { clubJoined, clubLeft, clubRenamed } from './club';
 import { toGroup } from './group.mapping';
 import {
   addMember,
@@ -48,15 +49,20 @@ export const groupHandlers = {
   'groups.rename': async (context, { id, name }) => {
     const now = context.clock().toISOString();
     return context.db.transaction().execute(async (trx) => {
-      await requireGroup(trx, id);
+      const before = await requireGroup(trx, id);
       await ensureNameFree(trx, name, id);
       await renameGroup(trx, id, name, now);
+      await clubRenamed(trx, id, before.name, name);
       return requireGroup(trx, id);
     });
   },
 
   'groups.delete': async (context, { id }) => {
-    const deleted = await context.db.transaction().execute((trx) => deleteGroup(trx, id));
+    const deleted = await context.db.transaction().execute(async (trx) => {
+      const group = await findGroup(trx, id);
+      if (group) await clubLeft(trx, id, group.name, null);
+      return deleteGroup(trx, id);
+    });
     if (!deleted) throw notFound('Group');
     return { id };
   },
@@ -64,19 +70,20 @@ export const groupHandlers = {
   'groups.addMember': async (context, { groupId, clientId }) => {
     const now = context.clock().toISOString();
     return context.db.transaction().execute(async (trx) => {
-      await requireGroup(trx, groupId);
+      const group = await requireGroup(trx, groupId);
       await requireClient(trx, clientId);
-      if (await isMember(trx, groupId, clientId)) {
-        throw new DomainError('conflict', 'This client is already a member of the group.');
-      }
+      // Adding a member twice leaves one membership: the client form may have joined them already.
+      if (await isMember(trx, groupId, clientId)) return group;
       await addMember(trx, groupId, clientId, now);
+      await clubJoined(trx, clientId, group);
       return requireGroup(trx, groupId);
     });
   },
 
   'groups.removeMember': async (context, { groupId, clientId }) =>
     context.db.transaction().execute(async (trx) => {
-      await requireGroup(trx, groupId);
+      const group = await requireGroup(trx, groupId);
+      await clubLeft(trx, groupId, group.name, clientId);
       if (!(await removeMember(trx, groupId, clientId))) throw notFound('Membership');
       return requireGroup(trx, groupId);
     }),

@@ -1,6 +1,6 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
-/** Append-only: there is deliberately no update type. */
+/** A dated note. Corrected in place; what it said before is kept in the audit trail. */
 export interface InjuryNoteTable {
   id: Generated<number>;
   injury_id: number;
@@ -14,3 +14,4 @@ export interface InjuryNoteTable {
 
 export type InjuryNoteRow = Selectable<InjuryNoteTable>;
 export type NewInjuryNoteRow = Insertable<InjuryNoteTable>;
+export type InjuryNoteRowUpdate = Updateable<InjuryNoteTable>;

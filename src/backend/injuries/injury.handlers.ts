@@ -7,6 +7,9 @@ import { invalidFields, notFound } from '../errors';
 import { datesNotInFuture } from '../field-checks';
 import type { FieldCheckMap, HandlerMap } from '../handler';
 import { toFlag } from '../mapping';
+import type { AuditValue } from '../../contract/audit';
+import { changedFields, changesDetail } from '../audit/audit.changes';
+import { recordAudit } from '../audit/audit.repository';
 import { toInjury, toInjuryNote } from './injury.mapping';
 import { findInjury, insertInjury, listInjuries, listNotes, updateInjury } from './injury.repository';
 import type { InjuryRow, InjuryRowUpdate } from './injury.table';
@@ -22,6 +25,28 @@ export const injuryFieldChecks = {
   'injuries.create': injuryDates,
   'injuries.update': injuryDates,
 } satisfies FieldCheckMap;
+
+const AUDITED_FIELDS = [
+  'type',
+  'side',
+  'onsetDate',
+  'weeksWithoutRunning',
+  'severity',
+  'surgeryDate',
+  'deliveryDate',
+  'previousEpisodes',
+  'bsiSite',
+  'imagingConfirmedHealing',
+  'status',
+] as const;
+
+/** An injury as flat audit values (codes, dates, numbers). */
+function audited(row: InjuryRow): Record<string, AuditValue> {
+  const injury = toInjury(row, []);
+  const values: Record<string, AuditValue> = {};
+  for (const field of AUDITED_FIELDS) values[field] = injury[field];
+  return values;
+}
 
 async function withNotes(db: Kysely<Database>, rows: InjuryRow[]): Promise<Injury[]> {
   const notes = (
@@ -71,6 +96,18 @@ export const injuryHandlers = {
         updated_at: now,
       });
       await refreshClientStatus(trx, clientId, at);
+      await recordAudit(trx, {
+        at: now,
+        action: 'injury.create',
+        clientId,
+        subject: `injury ${inserted.id}`,
+        details: {
+          injuryId: inserted.id,
+          type: inserted.type,
+          side: inserted.side,
+          changes: changesDetail(changedFields(null, audited(inserted), AUDITED_FIELDS)),
+        },
+      });
       return inserted;
     });
     return toInjury(row, []);
@@ -116,6 +153,23 @@ export const injuryHandlers = {
       if (changes.status !== undefined) update.status = changes.status;
       const updated = await updateInjury(trx, id, update);
       await refreshClientStatus(trx, current.client_id, at);
+      if (updated) {
+        const changes = changedFields(audited(current), audited(updated), AUDITED_FIELDS);
+        if (changes.length > 0) {
+          await recordAudit(trx, {
+            at: now,
+            action: 'injury.update',
+            clientId: current.client_id,
+            subject: `injury ${id}`,
+            details: {
+              injuryId: id,
+              type: updated.type,
+              side: updated.side,
+              changes: changesDetail(changes),
+            },
+          });
+        }
+      }
       return updated;
     });
     if (!row) throw notFound('Injury');

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { InjuryNoteRow, NewInjuryNoteRow } from './injury-note.table';
+import type { InjuryNoteRow, InjuryNoteRowUpdate, NewInjuryNoteRow } from './injury-note.table';
 import type { InjuryRow, InjuryRowUpdate, NewInjuryRow } from './injury.table';
 
 /** A client's injuries, newest first. */
@@ -58,4 +58,17 @@ export async function listNotes(db: Kysely<Database>, injuryIds: number[]): Prom
 
 export async function insertNote(db: Kysely<Database>, row: NewInjuryNoteRow): Promise<InjuryNoteRow> {
   return db.insertInto('injury_note').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findNote(db: Kysely<Database>, id: number): Promise<InjuryNoteRow | undefined> {
+  return db.selectFrom('injury_note').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Corrects a note in place; its earlier values are kept in the audit trail. */
+export async function updateNote(
+  db: Kysely<Database>,
+  id: number,
+  changes: InjuryNoteRowUpdate,
+): Promise<InjuryNoteRow | undefined> {
+  return db.updateTable('injury_note').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
 }

@@ -14,6 +14,7 @@ import * as m012 from './2026-12-06-012-derived-programme';
 import * as m013 from './2026-12-06-013-caseload-search';
 import * as m014 from './2026-12-06-014-print-files';
 import * as m015 from './2026-12-06-015-assessments';
+import * as m016 from './2026-12-06-016-one-club';
 import * as m017 from './2026-12-06-017-session-log-details';
 
 /**
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06-013-caseload-search': m013,
   '2026-12-06-014-print-files': m014,
   '2026-12-06-015-assessments': m015,
+  '2026-12-06-016-one-club': m016,
   '2026-12-06-017-session-log-details': m017,
 };
