@@ -247,6 +247,14 @@ export function ladderSpec(
     surfaceNote,
     ...capExplains(ctx, caps, fitted.trimmedTotal, fitted.trimmedRun),
   ];
+  const { repeats, run, walk } = fitted.shape;
+  if (repeats !== row.repeats || run !== row.runSeconds || walk !== row.walkSeconds) {
+    // The stage text names the full row; the card shows what fits today, so say that too (E4).
+    explain.push({
+      rule: 'E4',
+      ...text(ctx, 'explain.stage_fitted', { repeats, run: run / MIN, walk: walk / MIN }),
+    });
+  }
   if (choice.stage < wanted) {
     const next =
       ((ladder.stages[wanted - 1]?.repeats ?? 0) * (ladder.stages[wanted - 1]?.runSeconds ?? 0)) / MIN;

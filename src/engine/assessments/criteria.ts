@@ -536,6 +536,7 @@ const INJURY_CRITERIA: Readonly<Record<InjuryType, readonly (readonly [AssessedC
       ['postnatal_hops', true],
       ['postnatal_running_man', true],
       ['postnatal_strength', false],
+      ['walk_30min_pain_free', false],
     ],
     other_soft_tissue: [
       ['walk_30min_pain_free', false],

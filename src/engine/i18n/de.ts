@@ -145,6 +145,8 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'explain.criteria_restrictions': '{list}, bis diese Tests erfüllt sind: {criteria}.',
   'explain.sources': 'Quellen: {sources} (klinische Referenz).',
   'explain.restrictions': 'Geltende Vorgaben der Therapeutin bzw. des Therapeuten: {list}.',
+  'explain.stage_fitted':
+    'Heute sind das {repeats} × ({run} Min. Laufen, {walk} Min. Gehen): so viel von der Stufe, wie die Grenzen der Einheit erlauben.',
   'explain.capped_total': 'Gekürzt auf {minutes} Minuten pro Einheit.',
   'explain.capped_run': 'Laufzeit auf {minutes} Minuten pro Einheit begrenzt.',
   'explain.cadence':

@@ -145,6 +145,8 @@ export const en = {
   'explain.criteria_restrictions': '{list} until these tests are met: {criteria}.',
   'explain.sources': 'Sources: {sources} (clinical reference).',
   'explain.restrictions': "Clinician's restrictions in force: {list}.",
+  'explain.stage_fitted':
+    'Today that is {repeats} × ({run} min running, {walk} min walking): as much of the stage as the session limits allow.',
   'explain.capped_total': 'Shortened to fit {minutes} minutes per session.',
   'explain.capped_run': 'Running kept within {minutes} minutes per session.',
   'explain.cadence':

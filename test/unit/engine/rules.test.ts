@@ -487,3 +487,27 @@ describe('explanations and locale', () => {
     p.weeks.forEach((w, i) => expect(w.startDate).toBe(addDays('2026-12-01', i * 7)));
   });
 });
+
+describe('a stage shortened to fit the session limit says what the card shows (E4)', () => {
+  it('names the repeats and minutes of the fitted session next to the full stage', () => {
+    const p = generatePlan(
+      planRequest({
+        notes: [
+          {
+            date: '2026-12-01',
+            author: 'J. Physio',
+            text: 'Short sessions only',
+            restrictions: [{ code: 'max_session_minutes', value: 12, until: null }],
+          },
+        ],
+      }),
+    );
+    const first = runningSessions(p).find((s) => s.kind === 'walk_run' && !s.locked)!;
+    const fitted = first.explain.find((e) => e.i18n?.id === 'explain.stage_fitted');
+    expect(fitted).toBeDefined();
+    const repeat = first.blocks.find((b) => b.type === 'repeat');
+    const repeats = repeat && repeat.type === 'repeat' ? repeat.times : 1;
+    expect(fitted!.text).toMatch(new RegExp(`^Today that is ${repeats} ×`));
+    expect(first.durationMinutes).toBeLessThanOrEqual(12);
+  });
+});
