@@ -16,6 +16,13 @@ export const backupSchema = z.object({
 
 export type Backup = z.infer<typeof backupSchema>;
 
+/** A backup as `backups.list` shows it: with how many clients it holds (null: it cannot be read). */
+export const listedBackupSchema = backupSchema.extend({
+  clients: z.number().int().nonnegative().nullable(),
+});
+
+export type ListedBackup = z.infer<typeof listedBackupSchema>;
+
 /**
  * A backup's plain file name: handlers take names, never paths, and choose the folder themselves.
  * Separators, `..`, a leading dot and control characters are refused before any file is touched.
@@ -48,8 +55,11 @@ export const restoreOutcomeSchema = z.object({
 export type RestoreOutcome = z.infer<typeof restoreOutcomeSchema>;
 
 export const backupsChannels = {
-  /** The backups in the backups folder, newest first (the last 10 are kept). */
-  'backups.list': { input: z.object({}), output: z.array(backupSchema) },
+  /**
+   * The backups in the backups folder, newest first (the last 10 are kept), each with the number
+   * of clients it holds (read from the file, so the restore dialog can say which backup it is).
+   */
+  'backups.list': { input: z.object({}), output: z.array(listedBackupSchema) },
   /** Takes a backup of the database now (SQLite online backup: consistent while the app runs). */
   'backups.create': { input: z.object({}), output: backupSchema },
   /**

@@ -29,7 +29,7 @@ export const channelNames = [
   'assessments.update',
   'assessments.remove',
   'dashboard.get',
-  'dashboard.client',
+  'caseload.get',
   'groups.list',
   'groups.create',
   'groups.rename',

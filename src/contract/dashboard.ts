@@ -196,7 +196,7 @@ export const dashboardChannels = {
    * stage and flags, exactly as the caseload shows them. The one source of "latest light" for the
    * client's own screens.
    */
-  'dashboard.client': {
+  'caseload.get': {
     input: z.object({ clientId: idOf('A client id') }),
     output: dashboardRowSchema,
   },

@@ -50,7 +50,7 @@ async function issuesOf(channel: string, input: unknown): Promise<FieldIssue[]> 
 }
 
 async function caseloadLine(clientId: number): Promise<DashboardRow> {
-  return call<DashboardRow>(backend, 'dashboard.client', { clientId });
+  return call<DashboardRow>(backend, 'caseload.get', { clientId });
 }
 
 describe('session logs of every kind', () => {
@@ -204,7 +204,7 @@ describe('next-morning pain not known yet', () => {
   });
 });
 
-describe('dashboard.client: one source of the latest light', () => {
+describe('caseload.get: one source of the latest light', () => {
   it('answers the latest log by date and its light, as the caseload row does', async () => {
     const { clientId, sessions } = await planned();
     const [first, second, third] = sessions.filter(
@@ -229,6 +229,6 @@ describe('dashboard.client: one source of the latest light', () => {
       lastLogDate: null,
       flags: ['awaiting_clearance'],
     });
-    expect((await callError(backend, 'dashboard.client', { clientId: 9999 })).code).toBe('not_found');
+    expect((await callError(backend, 'caseload.get', { clientId: 9999 })).code).toBe('not_found');
   });
 });

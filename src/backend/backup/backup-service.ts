@@ -12,6 +12,8 @@ import { backupsInProgress, takeBackup } from './take-backup';
 export interface BackupService {
   /** The backups folder (`<dataDir>/backups`). */
   readonly folder: string;
+  /** The better-sqlite3 binding to open backup files with (Electron's build in the desktop app). */
+  readonly nativeBinding: string | undefined;
   /** The backups, newest first. */
   list(): Backup[];
   /** Takes a backup now (online: consistent while the app runs) and keeps the newest ten. */
@@ -67,6 +69,7 @@ export function createBackupService(options: BackupServiceOptions): BackupServic
 
   return {
     folder,
+    nativeBinding: live.nativeBinding,
     list: () => listBackups(folder),
     create,
 

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/audit.repository';
 import type { HandlerMap } from '../handler';
+import { backupClientCount } from './backup-client-count';
 
 /**
  * Channels that take the dispatch gate themselves instead of running as shared calls: a restore
@@ -9,7 +10,11 @@ import type { HandlerMap } from '../handler';
 export const selfGatedChannels: ReadonlySet<string> = new Set(['backups.restore']);
 
 export const backupHandlers = {
-  'backups.list': async (context) => context.backups.list(),
+  'backups.list': async (context) =>
+    context.backups.list().map((backup) => ({
+      ...backup,
+      clients: backupClientCount(context.backups.folder, backup.fileName, context.backups.nativeBinding),
+    })),
 
   'backups.create': async (context) => context.backups.create('manual'),
 

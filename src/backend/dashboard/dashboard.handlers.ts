@@ -7,7 +7,7 @@ import { loadClientCaseloadRow, loadDashboard } from './dashboard.service';
 export const dashboardHandlers = {
   'dashboard.get': async (context, request) => loadDashboard(context.db, localDate(context.clock()), request),
 
-  'dashboard.client': async (context, { clientId }) => {
+  'caseload.get': async (context, { clientId }) => {
     await requireClient(context.db, clientId);
     const row = await loadClientCaseloadRow(context.db, localDate(context.clock()), clientId);
     if (!row) throw notFound('That client');

@@ -16,3 +16,24 @@ export function fieldErrors(error: ContractError | null, t: TFunction): Record<s
   }
   return errors;
 }
+
+/**
+ * The error as one line for the form's footer, in words and without field paths (`log.date:`):
+ * the messages of the issues no field of the form shows (`shown`: the paths it shows next to
+ * their fields), or the error's own message when it has no such issue. Null without an error.
+ */
+export function formErrorText(
+  error: ContractError | null,
+  t: TFunction,
+  shown: readonly string[] = [],
+): string | null {
+  if (!error) return null;
+  const messages = fieldErrors(error, t);
+  const rest = Object.entries(messages)
+    .filter(([path]) => !shown.includes(path))
+    .map(([, message]) => message);
+  if (rest.length > 0) return [...new Set(rest)].join(' ');
+  // Every issue shows at its field; the footer then adds nothing.
+  if (Object.keys(messages).length > 0) return null;
+  return error.message;
+}

@@ -1,29 +1,57 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ListedBackup } from '../../contract/backups';
+import { formErrorText } from '../api/field-errors';
 import { useAction } from '../api/use-action';
 import { useChannel } from '../api/use-channel';
+import { notifySuccess } from '../components/notify';
 import { formatTimestamp } from '../format';
 
-const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+/** A file size in words: "420 KB", "1.8 MB" (in the UI's language's number format). */
+export function formatSize(bytes: number, language: string): string {
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const kb = bytes / 1024;
+  if (kb < 1000) return `${number.format(Math.max(1, Math.round(kb)))} KB`;
+  return `${number.format(Math.round((kb / 1024) * 10) / 10)} MB`;
+}
 
 /** Backups of the whole database: make one now, or go back to one (after a check of the file). */
 export function BackupsPanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const backups = useChannel('backups.list', {});
   const create = useAction('backups.create');
   const restore = useAction('backups.restore');
-  const [restoring, setRestoring] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState<ListedBackup | null>(null);
+  const size = (bytes: number) => formatSize(bytes, i18n.language);
+  const clients = (backup: ListedBackup) =>
+    backup.clients === null
+      ? t('backupsRestore.clientsUnknown')
+      : t('backupsRestore.clients', { count: backup.clients });
 
   const backUp = async () => {
-    if (await create.run({})) backups.reload();
+    if (await create.run({})) notifySuccess(t('backupsRestore.created'));
+  };
+
+  const close = () => {
+    restore.clearError();
+    setRestoring(null);
   };
 
   const confirmRestore = async () => {
     if (!restoring) return;
-    const done = await restore.run({ fileName: restoring });
-    if (done) window.location.reload();
+    const done = await restore.run({ fileName: restoring.fileName });
+    if (done) {
+      // Every screen reads again through the query cache (a successful write invalidates it).
+      setRestoring(null);
+      notifySuccess(
+        t('backupsRestore.restoredText', { when: formatTimestamp(restoring.createdAt) }),
+        t('backupsRestore.restoredTitle'),
+      );
+    }
   };
+
+  const listError = formErrorText(create.error ?? backups.error, t);
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -37,14 +65,15 @@ export function BackupsPanel() {
         <Text size="sm" c="dimmed">
           {t('backups.text')}
         </Text>
-        {(create.error ?? backups.error) && <Text c="red">{(create.error ?? backups.error)?.message}</Text>}
+        {listError && <Text c="red">{listError}</Text>}
         <Table data-testid="backups">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('backups.when')}</Table.Th>
               <Table.Th>{t('backups.reason')}</Table.Th>
               <Table.Th>{t('backups.size')}</Table.Th>
-              <Table.Th />
+              <Table.Th>{t('backupsRestore.clientsColumn')}</Table.Th>
+              <Table.Th>{t('backupsRestore.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -52,9 +81,10 @@ export function BackupsPanel() {
               <Table.Tr key={backup.fileName}>
                 <Table.Td>{formatTimestamp(backup.createdAt)}</Table.Td>
                 <Table.Td>{t(`backups.reasons.${backup.reason}`, { defaultValue: backup.reason })}</Table.Td>
-                <Table.Td>{kb(backup.bytes)}</Table.Td>
+                <Table.Td>{size(backup.bytes)}</Table.Td>
+                <Table.Td>{clients(backup)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setRestoring(backup.fileName)}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setRestoring(backup)}>
                     {t('backups.restore')}
                   </Button>
                 </Table.Td>
@@ -63,19 +93,37 @@ export function BackupsPanel() {
           </Table.Tbody>
         </Table>
       </Stack>
-      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title={t('backups.restoreTitle')}>
-        <Stack gap="sm">
-          <Text size="sm">{t('backups.restoreText')}</Text>
-          {restore.error && <Alert color="red">{restore.error.message}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRestoring(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="orange" onClick={() => void confirmRestore()} loading={restore.busy}>
-              {t('backups.restoreConfirm')}
-            </Button>
-          </Group>
-        </Stack>
+      <Modal
+        opened={restoring !== null}
+        onClose={close}
+        title={t('backups.restoreTitle')}
+        closeButtonProps={{ 'aria-label': t('common.cancel') }}
+      >
+        {restoring && (
+          <Stack gap="sm" data-testid="restore-details">
+            <Text size="sm">{t('backupsRestore.which')}</Text>
+            <List size="sm" spacing={2}>
+              <List.Item>
+                {t('backupsRestore.takenAt', {
+                  when: formatTimestamp(restoring.createdAt),
+                  reason: t(`backups.reasons.${restoring.reason}`, { defaultValue: restoring.reason }),
+                })}
+              </List.Item>
+              <List.Item>{t('backupsRestore.size', { size: size(restoring.bytes) })}</List.Item>
+              <List.Item>{clients(restoring)}</List.Item>
+            </List>
+            <Text size="sm">{t('backups.restoreText')}</Text>
+            {restore.error && <Alert color="red">{formErrorText(restore.error, t)}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close} data-autofocus>
+                {t('common.cancel')}
+              </Button>
+              <Button color="orange" onClick={() => void confirmRestore()} loading={restore.busy}>
+                {t('backups.restoreConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
       </Modal>
     </Paper>
   );

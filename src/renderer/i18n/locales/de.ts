@@ -45,6 +45,7 @@ export const de: Messages = {
       stalled: 'Seit 2 Wochen kein Fortschritt',
       criteria_met: 'Kriterien erfüllt: Freigabe prüfen',
       retest_due: 'Re-Test fällig',
+      morning_pain_due: 'Morgenschmerz nachfragen',
     },
     pager: {
       label: 'Seiten der Fallübersicht',
@@ -76,6 +77,7 @@ export const de: Messages = {
     stalled: 'Seit 2 Wochen kein Fortschritt',
     criteria_met: 'Kriterien erfüllt: Freigabe prüfen',
     retest_due: 'Re-Test fällig',
+    morning_pain_due: 'Morgenschmerz nachfragen',
   },
   clients: {
     title: 'Klient:innen',
@@ -904,6 +906,7 @@ export const de: Messages = {
     },
   },
   validation: {
+    outcome_mismatch: 'Das Ergebnis passt nicht dazu, ob die Einheit vollständig absolviert wurde',
     required: 'Pflichtfeld',
     future_date: 'Dieses Datum liegt in der Zukunft',
     invalid_date: 'Dieses Datum gibt es nicht',
@@ -923,5 +926,62 @@ export const de: Messages = {
       'Hochrisiko-Lokalisation: Verletzung als Knochenstressreaktion (Hochrisiko-Lokalisation) erfassen',
     bsi_site_low_risk:
       'Niedrigrisiko-Lokalisation: Verletzung als Knochenstressreaktion (Niedrigrisiko-Lokalisation) erfassen',
+  },
+  /** Protokoll je Einheit, Schmerz am nächsten Morgen, Formularzustände, Wiederherstellung (Issue 13). */
+  logForms: {
+    outcomes: { done: 'Erledigt', partly: 'Teilweise erledigt', not_done: 'Nicht erledigt' },
+    setsDone: 'Absolvierte Sätze',
+    setsPlanned_one: '{{count}} Satz geplant',
+    setsPlanned_other: '{{count}} Sätze geplant',
+    minutesDone: 'Absolvierte Minuten',
+    minutesPlanned_one: '{{count}} Minute geplant',
+    minutesPlanned_other: '{{count}} Minuten geplant',
+    morningUnknown: 'Schmerz am nächsten Morgen noch nicht bekannt',
+    morningUnknownHint:
+      'Angehakt lassen, bis die Klientin oder der Klient es Ihnen gesagt hat. Die Fallübersicht erinnert Sie am nächsten Tag.',
+    unknown: 'Noch nicht bekannt',
+    morningReminder:
+      'Der Schmerz am nächsten Morgen ist noch nicht bekannt: Die Fallübersicht erinnert Sie morgen. Öffnen Sie diese Einheit erneut, um ihn nachzutragen.',
+    addMorning:
+      'In diesem Protokoll fehlt noch der Schmerz am nächsten Morgen. Entfernen Sie den Haken bei „noch nicht bekannt“, um ihn einzutragen.',
+    morningDue: 'Der Schmerz am nächsten Morgen einer kürzlichen Einheit fehlt noch.',
+    saved: 'Einheit vom {{date}} protokolliert.',
+    futureTitle: 'Noch nicht möglich',
+    futureText: 'Diese Einheit ist für {{date}} geplant. Sie kann ab diesem Tag protokolliert werden.',
+  },
+  discard: {
+    title: 'Eingaben verwerfen?',
+    text: 'Der Dialog enthält nicht gespeicherte Eingaben. Wenn Sie ihn schließen, gehen sie verloren.',
+    keep: 'Weiter bearbeiten',
+    discard: 'Verwerfen',
+  },
+  clearanceForm: {
+    chooseLevel: 'Wählen Sie eine Freigabestufe: Es ist keine vorausgewählt.',
+  },
+  intakeForm: {
+    unsavedTitle: 'Noch nicht gespeichert',
+    unsavedText:
+      'Für diese Person wurde noch keine Anamnese gespeichert. Die Werte unten sind nur Vorschläge: Prüfen Sie jeden mit der Person und speichern Sie dann.',
+    unsavedBadge: 'Noch nicht gespeichert',
+  },
+  backupsRestore: {
+    clientsColumn: 'Klienten',
+    actions: 'Aktion',
+    clients_one: '{{count}} Klient',
+    clients_other: '{{count}} Klienten',
+    clientsUnknown: 'Anzahl der Klienten unbekannt',
+    which: 'Sie stellen diese Sicherung wieder her:',
+    takenAt: 'Erstellt am {{when}} ({{reason}})',
+    size: 'Größe: {{size}}',
+    created: 'Sicherung erstellt.',
+    restoredTitle: 'Sicherung wiederhergestellt',
+    restoredText:
+      'Die Daten sind jetzt auf dem Stand vom {{when}}. Die Daten von vor der Wiederherstellung wurden vorher gesichert.',
+  },
+  plausibility: {
+    birthDateFormat: 'Geben Sie das Geburtsdatum als vollständiges Datum ein.',
+    birthYear: 'Das Geburtsjahr muss zwischen {{from}} und {{to}} liegen.',
+    birthFuture: 'Das Geburtsdatum kann nicht in der Zukunft liegen.',
+    birthAge: 'Das Geburtsdatum ergibt ein Alter über {{max}} Jahre: Bitte das Jahr prüfen.',
   },
 };

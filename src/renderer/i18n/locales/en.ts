@@ -38,6 +38,7 @@ export const en = {
       stalled: 'No progress for 2 weeks',
       criteria_met: 'Criteria met: review clearance',
       retest_due: 'Re-test due',
+      morning_pain_due: 'Ask for next-morning pain',
     },
     pager: {
       label: 'Caseload pages',
@@ -69,6 +70,7 @@ export const en = {
     stalled: 'No progress for 2 weeks',
     criteria_met: 'Criteria met: review clearance',
     retest_due: 'Re-test due',
+    morning_pain_due: 'Ask for next-morning pain',
   },
   clients: {
     title: 'Clients',
@@ -888,6 +890,7 @@ export const en = {
     },
   },
   validation: {
+    outcome_mismatch: 'The outcome does not agree with whether the session was completed',
     required: 'This field is required',
     future_date: 'This date is in the future',
     invalid_date: 'This date does not exist',
@@ -905,6 +908,62 @@ export const en = {
     bsi_site_not_bsi: 'A site is only recorded for a bone stress injury',
     bsi_site_high_risk: 'This is a high-risk site: record a bone stress injury (high-risk site)',
     bsi_site_low_risk: 'This is a low-risk site: record a bone stress injury (low-risk site)',
+  },
+  /** Logging by kind, next-morning pain, form states, restore details (issue 13 items 2, 3, 11, 14). */
+  logForms: {
+    outcomes: { done: 'Done', partly: 'Partly done', not_done: 'Not done' },
+    setsDone: 'Sets done',
+    setsPlanned_one: '{{count}} set planned',
+    setsPlanned_other: '{{count}} sets planned',
+    minutesDone: 'Minutes done',
+    minutesPlanned_one: '{{count}} minute planned',
+    minutesPlanned_other: '{{count}} minutes planned',
+    morningUnknown: 'Next-morning pain not known yet',
+    morningUnknownHint:
+      'Leave this ticked until the client has told you. The caseload reminds you the next day.',
+    unknown: 'Not known yet',
+    morningReminder:
+      'Next-morning pain is not known yet: the caseload reminds you tomorrow. Open this session again to add it.',
+    addMorning: 'Next-morning pain is still missing from this log. Untick “not known yet” to add it.',
+    morningDue: 'Next-morning pain of a recent session is still missing.',
+    saved: 'Session of {{date}} logged.',
+    futureTitle: 'Not yet',
+    futureText: 'This session is planned for {{date}}. It can be logged on that day or later.',
+  },
+  discard: {
+    title: 'Discard what you entered?',
+    text: 'The dialog has entries that are not saved. If you close it, they are lost.',
+    keep: 'Keep editing',
+    discard: 'Discard',
+  },
+  clearanceForm: {
+    chooseLevel: 'Choose a clearance level: none is chosen for you.',
+  },
+  intakeForm: {
+    unsavedTitle: 'Not saved yet',
+    unsavedText:
+      'No intake has been saved for this client. The values below are suggestions only: check each with the client, then save.',
+    unsavedBadge: 'Not saved yet',
+  },
+  backupsRestore: {
+    clientsColumn: 'Clients',
+    actions: 'Action',
+    clients_one: '{{count}} client',
+    clients_other: '{{count}} clients',
+    clientsUnknown: 'Number of clients unknown',
+    which: 'You are about to restore this backup:',
+    takenAt: 'Taken on {{when}} ({{reason}})',
+    size: 'Size: {{size}}',
+    created: 'Backup taken.',
+    restoredTitle: 'Backup restored',
+    restoredText:
+      'The data is now as it was on {{when}}. The data from before the restore was backed up first.',
+  },
+  plausibility: {
+    birthDateFormat: 'Enter the date of birth as a full date.',
+    birthYear: 'The year of birth must be between {{from}} and {{to}}.',
+    birthFuture: 'The date of birth cannot be in the future.',
+    birthAge: 'The date of birth gives an age over {{max}} years: check the year.',
   },
 };
 

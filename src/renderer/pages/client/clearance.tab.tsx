@@ -4,7 +4,7 @@ import {
   Checkbox,
   Group,
   Paper,
-  SegmentedControl,
+  Radio,
   SimpleGrid,
   Stack,
   Table,
@@ -16,10 +16,11 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLEARANCE_LEVELS, type ClearanceLevel } from '../../../engine/types';
-import { fieldErrors } from '../../api/field-errors';
+import { fieldErrors, formErrorText } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { formatDate } from '../../format';
+import { notifySuccess } from '../../components/notify';
 import { CriterionLine } from '../../components/programme/criterion-status';
 import { useSettings } from '../../settings-context';
 import { localToday } from '../../today';
@@ -43,7 +44,9 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
   const set = useAction('clearances.set');
   const errors = fieldErrors(set.error, t);
   const current = history.data?.[0] ?? null;
-  const [level, setLevel] = useState<ClearanceLevel>('walk_run');
+  // A safety gate: no level is chosen for the clinician, each clearance starts empty.
+  const [level, setLevel] = useState<ClearanceLevel | null>(null);
+  const [levelMissing, setLevelMissing] = useState(false);
   const [date, setDate] = useState(localToday());
   const [by, setBy] = useState(settings?.clinician ?? '');
   const [reviewDate, setReviewDate] = useState('');
@@ -51,10 +54,23 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
   const [overrideTimeGate, setOverride] = useState(false);
   const [overrideReason, setOverrideReason] = useState('');
   const [overrideSportGate, setSportOverride] = useState(false);
-  const [saved, setSaved] = useState(false);
+
+  /** After a save: an empty form again, so a second click cannot record the same clearance twice. */
+  const reset = () => {
+    setLevel(null);
+    setDate(localToday());
+    setReviewDate('');
+    setConditions('');
+    setOverride(false);
+    setOverrideReason('');
+    setSportOverride(false);
+  };
 
   const submit = async () => {
-    setSaved(false);
+    if (level === null) {
+      setLevelMissing(true);
+      return;
+    }
     const result = await set.run({
       clientId,
       level,
@@ -67,11 +83,19 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
       overrideSportGate: acl && overrideSportGate,
     });
     if (result) {
-      setSaved(true);
-      history.reload();
-      programme.reload();
+      reset();
+      notifySuccess(t('clearance.saved'));
     }
   };
+  const footerError = formErrorText(set.error, t, [
+    'level',
+    'date',
+    'by',
+    'reviewDate',
+    'conditions',
+    'overrideReason',
+    'overrideSportGate',
+  ]);
 
   return (
     <Stack gap="md">
@@ -129,23 +153,34 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
               </Text>
             )}
           </Paper>
-          <SegmentedControl
-            aria-label={t('clearance.level')}
+          <Radio.Group
+            label={t('clearance.level')}
+            withAsterisk
             value={level}
-            onChange={(value) => setLevel(value as ClearanceLevel)}
-            data={CLEARANCE_LEVELS.map((value) => ({ value, label: t(`clearance.levels.${value}`) }))}
-            fullWidth
-          />
+            onChange={(value) => {
+              setLevel(value as ClearanceLevel);
+              setLevelMissing(false);
+            }}
+            error={levelMissing ? t('clearanceForm.chooseLevel') : errors.level}
+          >
+            <Group gap="md" mt={6}>
+              {CLEARANCE_LEVELS.map((value) => (
+                <Radio key={value} value={value} label={t(`clearance.levels.${value}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
           <SimpleGrid cols={3}>
             <TextInput
               type="date"
               label={t('clearance.date')}
+              withAsterisk
               value={date}
               onChange={(e) => setDate(e.currentTarget.value)}
               error={errors.date}
             />
             <TextInput
               label={t('clearance.by')}
+              withAsterisk
               value={by}
               onChange={(e) => setBy(e.currentTarget.value)}
               error={errors.by}
@@ -191,16 +226,15 @@ export function ClearanceTab({ clientId }: { clientId: number }) {
               error={errors.overrideSportGate}
             />
           )}
-          {set.error && !set.error.issues?.length && <Text c="red">{set.error.message}</Text>}
+          {footerError && (
+            <Text c="red" size="sm" role="alert">
+              {footerError}
+            </Text>
+          )}
           <Group>
             <Button onClick={() => void submit()} loading={set.busy}>
               {t('clearance.save')}
             </Button>
-            {saved && (
-              <Text size="sm" c="teal" role="status">
-                {t('clearance.saved')}
-              </Text>
-            )}
           </Group>
         </Stack>
       </Paper>

@@ -1,4 +1,6 @@
 import {
+  Alert,
+  Badge,
   Button,
   Checkbox,
   Chip,
@@ -27,9 +29,10 @@ import {
   type RedsSign,
   type Weekday,
 } from '../../../engine/types';
-import { fieldErrors } from '../../api/field-errors';
+import { fieldErrors, formErrorText } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
+import { notifySuccess } from '../../components/notify';
 import { localToday } from '../../today';
 
 /**
@@ -88,11 +91,11 @@ function IntakeForm({ clientId, initial, showBreastfeeding, showPeriods }: Intak
   const [redsSigns, setRedsSigns] = useState<RedsSign[]>(initial?.redsSigns ?? []);
   const [breastfeeding, setBreastfeeding] = useState(initial?.breastfeeding ?? false);
   const signs = REDS_SIGNS.filter((sign) => showPeriods || sign !== 'missed_periods');
-  const [saved, setSaved] = useState(false);
+  // Before the first save the values are suggestions, and the form says so.
+  const unsaved = initial === null;
   const num = (value: number | '') => (value === '' ? Number.NaN : value);
 
   const submit = async () => {
-    setSaved(false);
     const result = await save.run({
       clientId,
       experience,
@@ -109,11 +112,34 @@ function IntakeForm({ clientId, initial, showBreastfeeding, showPeriods }: Intak
       redsSigns: REDS_SIGNS.filter((sign) => redsSigns.includes(sign) && signs.includes(sign)),
       breastfeeding: showBreastfeeding && breastfeeding,
     });
-    if (result) setSaved(true);
+    // The saved intake comes back through the query cache and the form reopens with it.
+    if (result) notifySuccess(t('intake.saved'));
   };
+  const footerError = formErrorText(save.error, t, [
+    'painFreeWalkMinutes',
+    'longestRecentRunMinutes',
+    'preInjuryWeeklyRunMinutes',
+    'days',
+    'maxSessionMinutes',
+    'preferredTime',
+    'goalDate',
+    'startDate',
+    'redsSigns',
+    'breastfeeding',
+  ]);
 
   return (
     <Stack gap="md" maw={860}>
+      {unsaved && (
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('intakeForm.unsavedTitle')}
+          data-testid="intake-unsaved"
+        >
+          {t('intakeForm.unsavedText')}
+        </Alert>
+      )}
       <Paper withBorder p="md" radius="md">
         <Stack gap="sm">
           <Title order={4}>{t('intake.fitness')}</Title>
@@ -254,15 +280,19 @@ function IntakeForm({ clientId, initial, showBreastfeeding, showPeriods }: Intak
           )}
         </Stack>
       </Paper>
-      {save.error && !save.error.issues?.length && <Text c="red">{save.error.message}</Text>}
+      {footerError && (
+        <Text c="red" size="sm" role="alert">
+          {footerError}
+        </Text>
+      )}
       <Group>
         <Button onClick={() => void submit()} loading={save.busy}>
           {t('intake.save')}
         </Button>
-        {saved && (
-          <Text size="sm" c="teal" role="status">
-            {t('intake.saved')}
-          </Text>
+        {unsaved && (
+          <Badge color="yellow" variant="light" tt="none">
+            {t('intakeForm.unsavedBadge')}
+          </Badge>
         )}
       </Group>
     </Stack>

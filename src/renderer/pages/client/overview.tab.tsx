@@ -12,11 +12,14 @@ export function OverviewTab({ client }: { client: Client }) {
   const injuries = useChannel('injuries.list', { clientId: client.id });
   const clearances = useChannel('clearances.list', { clientId: client.id });
   const programme = useChannel('programmes.current', { clientId: client.id });
-  const logs = useChannel('sessions.list', { clientId: client.id });
+  // The caseload line is the one source of the latest log and its light (sessions.list is oldest first).
+  const line = useChannel('caseload.get', { clientId: client.id });
   const active = injuries.data?.find((injury) => injury.status === 'active') ?? null;
   const clearance = clearances.data?.[0] ?? null;
   const plan = programme.data?.derived?.programme ?? null;
-  const lastLog = logs.data?.[0] ?? null;
+  const lastLogDate = line.data?.lastLogDate ?? null;
+  const lastLight = line.data?.lastLight ?? null;
+  const morningPainDue = line.data?.flags.includes('morning_pain_due') ?? false;
   const go = (tab: string) => navigate({ name: 'client', clientId: client.id, tab });
 
   return (
@@ -99,11 +102,16 @@ export function OverviewTab({ client }: { client: Client }) {
                   <Text size="sm">{t('overview.stage', { stage: plan.currentStage })}</Text>
                 )}
               </Group>
-              {lastLog && (
-                <Group gap="xs" mt={4}>
-                  <Text size="sm">{t('overview.lastLog', { date: formatDate(lastLog.date) })}</Text>
-                  {lastLog.light && <PainLightBadge light={lastLog.light} />}
+              {lastLogDate && (
+                <Group gap="xs" mt={4} data-testid="overview-last-log">
+                  <Text size="sm">{t('overview.lastLog', { date: formatDate(lastLogDate) })}</Text>
+                  {lastLight && <PainLightBadge light={lastLight} />}
                 </Group>
+              )}
+              {morningPainDue && (
+                <Text size="sm" c="indigo" mt={4} data-testid="overview-morning-pain-due">
+                  {t('logForms.morningDue')}
+                </Text>
               )}
               <Button size="compact-sm" variant="light" mt="xs" onClick={() => go('programme')}>
                 {t('overview.openProgramme')}
