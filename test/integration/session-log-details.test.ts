@@ -178,6 +178,16 @@ describe('next-morning pain not known yet', () => {
     expect((await caseloadLine(clientId)).flags).not.toContain('morning_pain_due');
     const [stored] = await call<StoredSessionLog[]>(backend, 'sessions.list', { clientId });
     expect(stored?.painNextMorning).toBe(2);
+
+    // The audit trail keeps both: the log, and the morning pain added to it.
+    const audit = await backend.context.db
+      .selectFrom('audit_log')
+      .select(['action', 'details'])
+      .where('action', 'like', 'session.%')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((entry) => entry.action)).toEqual(['session.log', 'session.update']);
+    expect(audit[1]?.details).toContain('painNextMorning');
   });
 
   it('does not remind of a session that was not done', async () => {

@@ -1,5 +1,6 @@
 import type { SessionDecision } from '../../contract/sessions';
 import type { Programme } from '../../engine/types';
+import { auditSessionLog, type AuditedSessionLog } from '../audit/audit.changes';
 import { requireClient } from '../client-guard';
 import { localDate } from '../clock';
 import { DomainError, notFound } from '../errors';
@@ -8,13 +9,36 @@ import type { FieldCheckMap, HandlerMap } from '../handler';
 import { refreshClientStatus } from '../client-status/refresh-client-status';
 import { deriveProgrammeIfPlannable } from '../programmes/derive-programme';
 import { toDerivedProgrammeDto } from '../programmes/programme.handlers';
-import { logFamilyOf, toSessionLogRow, toStoredSessionLog } from './session-log.mapping';
+import { logFamilyOf, outcomeOf, toSessionLogRow, toStoredSessionLog } from './session-log.mapping';
 import {
   deleteSessionLog,
   findSessionLog,
   insertSessionLog,
   listSessionLogs,
 } from './session-log.repository';
+import type { SessionLogRow } from './session-log.table';
+
+/** A log as the audit trail keeps it: what was done and how it felt (the note is free text, left out). */
+function audited(row: SessionLogRow): AuditedSessionLog {
+  return {
+    id: row.id,
+    date: row.date,
+    values: {
+      kind: row.kind,
+      outcome: outcomeOf(row),
+      actualRunMinutes: row.actual_run_minutes,
+      setsDone: row.sets_done,
+      minutesDone: row.minutes_done,
+      rpe: row.rpe,
+      painDuring: row.pain_during,
+      painAfter: row.pain_after,
+      painNextMorning: row.pain_next_morning,
+      swelling: row.swelling === 1,
+      limp: row.limp === 1,
+      redFlags: row.red_flags,
+    },
+  };
+}
 
 export const sessionFieldChecks = {
   'sessions.log': datesNotInFuture({ 'log.date': 'Session date' }),
@@ -80,7 +104,13 @@ export const sessionHandlers = {
         await deleteSessionLog(trx, existing.id);
         row.created_at = existing.created_at;
       }
-      await insertSessionLog(trx, row);
+      const inserted = await insertSessionLog(trx, row);
+      await auditSessionLog(trx, {
+        at: now,
+        clientId,
+        before: existing ? audited(existing) : null,
+        after: audited(inserted),
+      });
       // A log that does not fit the records (dated before the programme starts…) is refused, not
       // stored: the transaction rolls back.
       const derived = await refreshClientStatus(trx, clientId, now);
