@@ -12,6 +12,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuickSearch } from './components/quick-search';
+import { WelcomeDialog } from './components/welcome-dialog';
 import { ClientsPage } from './pages/clients.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { GroupPage } from './pages/group.page';
@@ -91,6 +92,7 @@ export function App() {
         <Suspense fallback={<Loader size="sm" />}>
           <Screen route={route} />
         </Suspense>
+        <WelcomeDialog />
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../contract/clients';
@@ -27,6 +27,8 @@ export function toFormValues(client: Client | null): ClientFormValues {
 
 interface ClientFormProps {
   initial: ClientFormValues;
+  /** The names of the existing clubs and squads, to pick from. */
+  clubs: readonly string[];
   /** Field path → message, straight from the backend's validation. */
   errors: Record<string, string>;
   busy: boolean;
@@ -37,11 +39,14 @@ interface ClientFormProps {
 const sexes: Client['sex'][] = ['female', 'male', 'other', 'unspecified'];
 
 /** Create/edit form. Validation lives in the backend; this form only shows its field messages. */
-export function ClientForm({ initial, errors, busy, onSubmit, onCancel }: ClientFormProps) {
+export function ClientForm({ initial, clubs, errors, busy, onSubmit, onCancel }: ClientFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const set = (field: keyof ClientFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
+
+  const typedClub = values.group.trim();
+  const newClub = typedClub !== '' && !clubs.some((club) => club.toLowerCase() === typedClub.toLowerCase());
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,11 +96,16 @@ export function ClientForm({ initial, errors, busy, onSubmit, onCancel }: Client
             error={errors.phone}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('clients.form.group')}
+        {/* One club: an existing club (the client joins its roster) or a new one, created on save. */}
+        <Autocomplete
+          label={t('records.club')}
+          placeholder={t('records.clubPlaceholder')}
+          data={[...clubs]}
           value={values.group}
-          onChange={(event) => set('group')(event.currentTarget.value)}
+          onChange={set('group')}
           error={errors.group}
+          description={newClub ? t('records.clubNew', { name: typedClub }) : undefined}
+          clearable
         />
         <Textarea
           label={t('clients.form.notes')}

@@ -75,30 +75,42 @@ export function RestrictionEditor({ value, onChange, suggestions, errors }: Rest
           ))}
         </Group>
       )}
-      <Group gap="xs" data-testid="restriction-chips">
-        {value.map((restriction, index) => (
-          <Badge
-            key={index}
-            tt="none"
-            variant="light"
-            color={
-              errors[`restrictions.${index}.value`] || errors[`restrictions.${index}.until`] ? 'red' : 'teal'
-            }
-            rightSection={
-              <ActionIcon
+      <Stack gap={4} data-testid="restriction-chips">
+        {value.map((restriction, index) => {
+          const invalid = Boolean(
+            errors[`restrictions.${index}.value`] || errors[`restrictions.${index}.until`],
+          );
+          const name = t(`restrictions.labels.${restriction.code}`, { value: restriction.value ?? '' });
+          return (
+            <Group key={index} gap="xs" wrap="nowrap">
+              <Badge tt="none" variant="light" color={invalid ? 'red' : 'teal'}>
+                <RestrictionLabel restriction={restriction} />
+              </Badge>
+              {/* The end date can be set, moved or cleared: a restriction is ended, not deleted. */}
+              <TextInput
+                type="date"
                 size="xs"
-                variant="transparent"
-                aria-label={t('restrictions.remove')}
+                aria-label={`${t('records.restrictionUntil')}: ${name}`}
+                value={restriction.until ?? ''}
+                error={invalid}
+                onChange={(event) => {
+                  const until = event.currentTarget.value || null;
+                  onChange(value.map((r, i) => (i === index ? { ...r, until } : r)));
+                }}
+              />
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                color="gray"
+                aria-label={`${t('restrictions.remove')}: ${name}`}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
               >
                 ×
               </ActionIcon>
-            }
-          >
-            <RestrictionLabel restriction={restriction} />
-          </Badge>
-        ))}
-      </Group>
+            </Group>
+          );
+        })}
+      </Stack>
       {Object.entries(errors)
         .filter(([path]) => path.startsWith('restrictions.'))
         .map(([path, message]) => (

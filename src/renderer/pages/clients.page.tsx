@@ -7,6 +7,7 @@ import type { ContractError } from '../../contract/result';
 import { fieldErrors } from '../api/field-errors';
 import { call } from '../api/transport';
 import { useAction } from '../api/use-action';
+import { useChannel } from '../api/use-channel';
 import { usePagedClients } from '../api/use-paged-list';
 import { ClientTable } from '../components/client-table';
 import { navigate } from '../router';
@@ -21,7 +22,9 @@ export function ClientsPage() {
   const [debouncedQuery] = useDebouncedValue(query, 150);
   const [includeArchived, setIncludeArchived] = useState(false);
   const clients = usePagedClients(debouncedQuery, includeArchived);
+  // The paged list keeps its own pages (it is not a cached read): it is reloaded after a write.
   const { reload } = clients;
+  const groups = useChannel('groups.list', {});
   const [actionError, setActionError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [saveError, setSaveError] = useState<ContractError | null>(null);
@@ -141,6 +144,7 @@ export function ClientsPage() {
             )}
             <ClientForm
               initial={toFormValues(editing.client)}
+              clubs={(groups.data ?? []).map((group) => group.name)}
               errors={errors}
               busy={busy}
               onSubmit={(values) => void save(values)}

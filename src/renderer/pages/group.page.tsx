@@ -62,7 +62,7 @@ export function GroupPage({ groupId }: { groupId: number }) {
               .map((client) => ({ value: String(client.id), label: client.name }))}
             value={null}
             onChange={(value) => {
-              if (value) void addMember.run({ groupId, clientId: Number(value) }).then(() => roster.reload());
+              if (value) void addMember.run({ groupId, clientId: Number(value) });
               setSearch('');
             }}
             w={280}
@@ -74,9 +74,7 @@ export function GroupPage({ groupId }: { groupId: number }) {
         rows={members}
         onOpen={(row) => navigate({ name: 'client', clientId: row.clientId, tab: 'overview' })}
         emptyText={t('groups.empty')}
-        onRemove={(row) =>
-          void removeMember.run({ groupId, clientId: row.clientId }).then(() => roster.reload())
-        }
+        onRemove={(row) => void removeMember.run({ groupId, clientId: row.clientId })}
       />
       <PrintAllDialog
         groupName={roster.data.group.name}

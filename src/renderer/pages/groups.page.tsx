@@ -36,7 +36,6 @@ export function GroupsPage() {
     if (group) {
       setCreating(false);
       setName('');
-      groups.reload();
     }
   };
 
@@ -84,7 +83,7 @@ export function GroupsPage() {
                     onClick={(event) => {
                       event.stopPropagation();
                       if (window.confirm(t('groups.confirmDelete', { name: group.name }))) {
-                        void remove.run({ id: group.id }).then(() => groups.reload());
+                        void remove.run({ id: group.id });
                       }
                     }}
                   >

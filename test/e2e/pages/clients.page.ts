@@ -31,7 +31,7 @@ export class ClientsScreen {
     if (fields.name !== undefined) await dialog.getByLabel('Full name').fill(fields.name);
     if (fields.birthDate !== undefined) await dialog.getByLabel('Date of birth').fill(fields.birthDate);
     if (fields.email !== undefined) await dialog.getByLabel('Email').fill(fields.email);
-    if (fields.group !== undefined) await dialog.getByLabel('Club or squad').fill(fields.group);
+    if (fields.group !== undefined) await dialog.getByLabel('Club', { exact: true }).fill(fields.group);
   }
 
   async save(): Promise<void> {

@@ -12,33 +12,37 @@ import {
   type Severity,
   type Side,
 } from '../../../engine/types';
+import type { Injury } from '../../../contract/injuries';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 
 interface InjuryFormProps {
   clientId: number;
+  /** The injury to correct, or null for a new one. */
+  injury: Injury | null;
   onSaved(): void;
   onCancel(): void;
 }
 
 /**
- * A new injury; surgery and delivery dates appear when the type needs them (time gates), the site
+ * A new injury, or a correction of one (a wrong side, a date); surgery and delivery dates appear when the type needs them (time gates), the site
  * for a bone stress injury (grouped by risk class; the backend refuses a site of the other class).
  */
-export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
+export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormProps) {
   const { t } = useTranslation();
-  const [type, setType] = useState<InjuryType | null>(null);
-  const [side, setSide] = useState<Side>('na');
-  const [severity, setSeverity] = useState<Severity>('moderate');
-  const [onsetDate, setOnsetDate] = useState('');
-  const [weeksWithoutRunning, setWeeks] = useState<number | ''>(0);
-  const [surgeryDate, setSurgeryDate] = useState('');
-  const [deliveryDate, setDeliveryDate] = useState('');
-  const [previousEpisodes, setEpisodes] = useState<number | ''>(0);
-  const [bsiSite, setBsiSite] = useState<BsiSite | null>(null);
-  const [imagingConfirmedHealing, setImaging] = useState(false);
+  const [type, setType] = useState<InjuryType | null>(injury?.type ?? null);
+  const [side, setSide] = useState<Side>(injury?.side ?? 'na');
+  const [severity, setSeverity] = useState<Severity>(injury?.severity ?? 'moderate');
+  const [onsetDate, setOnsetDate] = useState(injury?.onsetDate ?? '');
+  const [weeksWithoutRunning, setWeeks] = useState<number | ''>(injury?.weeksWithoutRunning ?? 0);
+  const [surgeryDate, setSurgeryDate] = useState(injury?.surgeryDate ?? '');
+  const [deliveryDate, setDeliveryDate] = useState(injury?.deliveryDate ?? '');
+  const [previousEpisodes, setEpisodes] = useState<number | ''>(injury?.previousEpisodes ?? 0);
+  const [bsiSite, setBsiSite] = useState<BsiSite | null>(injury?.bsiSite ?? null);
+  const [imagingConfirmedHealing, setImaging] = useState(injury?.imagingConfirmedHealing ?? false);
   const create = useAction('injuries.create');
-  const errors = fieldErrors(create.error, t);
+  const update = useAction('injuries.update');
+  const errors = fieldErrors(injury ? update.error : create.error, t);
   const surgical = type === 'acl_reconstruction' || type === 'knee_surgery_other';
   const boneStress = type === 'bsi_high_risk' || type === 'bsi_low_risk';
   const siteOptions = [
@@ -50,8 +54,7 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
   }));
 
   const submit = async () => {
-    const saved = await create.run({
-      clientId,
+    const fields = {
       // The backend names a missing type in its own words; send what the form has.
       type: (type ?? '') as InjuryType,
       side,
@@ -64,8 +67,11 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
       previousEpisodes: previousEpisodes === '' ? Number.NaN : previousEpisodes,
       recurrent: previousEpisodes !== '' && previousEpisodes > 0,
       bsiSite: boneStress ? bsiSite : null,
-      imagingConfirmedHealing,
-    });
+      imagingConfirmedHealing: type === 'bsi_high_risk' && imagingConfirmedHealing,
+    };
+    const saved = injury
+      ? await update.run({ id: injury.id, ...fields, onsetDate: onsetDate || null })
+      : await create.run({ clientId, ...fields });
     if (saved) onSaved();
   };
 
@@ -165,7 +171,7 @@ export function InjuryForm({ clientId, onSaved, onCancel }: InjuryFormProps) {
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={() => void submit()} loading={create.busy}>
+        <Button onClick={() => void submit()} loading={create.busy || update.busy}>
           {t('injuries.save')}
         </Button>
       </Group>

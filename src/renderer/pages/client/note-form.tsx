@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { InjuryNote } from '../../../contract/notes';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
@@ -10,32 +11,42 @@ import { useSettings } from '../../settings-context';
 
 interface NoteFormProps {
   injuryId: number;
+  /** The note to correct (its restrictions to end or lift), or null for a new one. */
+  note: InjuryNote | null;
   today: string;
   onSaved(): void;
   onCancel(): void;
 }
 
-/** A dated note; words such as "hills" or "max 20 minutes" propose restrictions to confirm. */
-export function NoteForm({ injuryId, today, onSaved, onCancel }: NoteFormProps) {
+/**
+ * A dated note, new or corrected; words such as "hills" or "max 20 minutes" propose restrictions
+ * to confirm. A correction keeps the note's author; the audit trail keeps who changed what.
+ */
+export function NoteForm({ injuryId, note, today, onSaved, onCancel }: NoteFormProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(note?.date ?? today);
   const [author, setAuthor] = useState(settings?.clinician ?? '');
-  const [text, setText] = useState('');
-  const [restrictions, setRestrictions] = useState<DraftRestriction[]>([]);
+  const [text, setText] = useState(note?.text ?? '');
+  const [restrictions, setRestrictions] = useState<DraftRestriction[]>(
+    note?.restrictions.map(({ code, value, until }) => ({ code, value, until })) ?? [],
+  );
   const [debouncedText] = useDebouncedValue(text, 250);
   const suggested = useChannel('notes.suggestRestrictions', { text: debouncedText, date });
   const add = useAction('notes.add');
-  const errors = fieldErrors(add.error, t);
+  const update = useAction('notes.update');
+  const errors = fieldErrors(note ? update.error : add.error, t);
 
   const submit = async () => {
-    const note = await add.run({ injuryId, date, author, text, restrictions });
-    if (note) onSaved();
+    const saved = note
+      ? await update.run({ id: note.id, date, text, restrictions })
+      : await add.run({ injuryId, date, author, text, restrictions });
+    if (saved) onSaved();
   };
 
   return (
     <Stack gap="sm">
-      <Group grow>
+      <Group grow align="flex-start">
         <TextInput
           type="date"
           label={t('notes.date')}
@@ -43,12 +54,18 @@ export function NoteForm({ injuryId, today, onSaved, onCancel }: NoteFormProps) 
           onChange={(e) => setDate(e.currentTarget.value)}
           error={errors.date}
         />
-        <TextInput
-          label={t('notes.author')}
-          value={author}
-          onChange={(e) => setAuthor(e.currentTarget.value)}
-          error={errors.author}
-        />
+        {note ? (
+          <Text size="sm" c="dimmed" pt="lg">
+            {t('records.authorKept', { author: note.author })}
+          </Text>
+        ) : (
+          <TextInput
+            label={t('notes.author')}
+            value={author}
+            onChange={(e) => setAuthor(e.currentTarget.value)}
+            error={errors.author}
+          />
+        )}
       </Group>
       <Textarea
         label={t('notes.text')}
@@ -69,7 +86,7 @@ export function NoteForm({ injuryId, today, onSaved, onCancel }: NoteFormProps) 
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={() => void submit()} loading={add.busy}>
+        <Button onClick={() => void submit()} loading={add.busy || update.busy}>
           {t('notes.save')}
         </Button>
       </Group>
