@@ -240,7 +240,13 @@ export function applyLight(
       continuous ? 'action.rest_hold_continuous' : 'action.rest_repeat',
     );
   }
-  // Green or amber: the session was tolerated.
+  // Green or amber: the session was tolerated so far. Whether it was tolerated overnight is part
+  // of success (R5: back to baseline within 24 hours); until the next-morning pain is recorded the
+  // session is repeated, not counted, and counts as soon as it is entered.
+  if (log !== null && log.painNextMorning === null) {
+    if (continuous) holdContinuous(st, runMinutes);
+    return outcome(light, 'repeat', ['R5'], 'action.await_morning');
+  }
   // Each flare's amount stays a ceiling until it is tolerated; a lower, later one goes first.
   st.flareCaps = st.flareCaps.filter((cap) => runMinutes < cap - 1e-9 && !ladderCapReached(ctx, st, cap));
   st.flareCap = st.flareCaps.length === 0 ? null : Math.min(...st.flareCaps);

@@ -190,6 +190,7 @@ export const de: Readonly<Record<MessageKey, string>> = {
   'action.refer': 'Laufpause, bitte Ihre Therapeutin oder Ihren Arzt aufsuchen',
   'action.gap_resume': 'auf derselben Stufe weitermachen',
   'action.gap_step_back': '{stages} Stufe(n) zurück',
+  'action.await_morning': 'wiederholen: sie zählt, sobald der Schmerz am nächsten Morgen eingetragen ist',
   'action.not_counted': 'eingetragen, zählt nicht für den Fortschritt',
 
   'lock.refer':

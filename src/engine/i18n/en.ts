@@ -234,6 +234,7 @@ export const en = {
   'action.refer': 'running paused, see your clinician',
   'action.gap_resume': 'resume at the same stage',
   'action.gap_step_back': 'step back {stages} stage(s)',
+  'action.await_morning': 'repeat: it counts once the next-morning pain is recorded',
   'action.not_counted': 'recorded, not counted for progression',
 
   // Locks

@@ -302,3 +302,33 @@ describe('pain adaptation from logs', () => {
     }
   });
 });
+
+describe('next-morning pain not recorded yet (R5)', () => {
+  it('a green run without next-morning pain is repeated, not counted, until the morning is entered', () => {
+    const sameDay = sessionLog('w1-wed-walk_run', '2026-12-02', {
+      ...LOG_PRESETS.green,
+      painNextMorning: null,
+    });
+    const pending = generatePlan(base({ today: '2026-12-02', logs: [sameDay] }));
+    expect(pending.history[0]).toMatchObject({ light: 'green', action: 'repeat', rules: ['R5'] });
+    const entered = generatePlan(base({ today: '2026-12-03', logs: [{ ...sameDay, painNextMorning: 0 }] }));
+    expect(entered.history[0]?.action).toBe('count_success');
+    // Two runs without their mornings do not finish the stage: Sunday stays at stage 2, not 3.
+    const friday = sessionLog('w1-fri-walk_run', '2026-12-04', {
+      ...LOG_PRESETS.green,
+      painNextMorning: null,
+    });
+    const twoPending = generatePlan(base({ today: '2026-12-04', logs: [sameDay, friday] }));
+    expect(session(twoPending, 'w1-sun-walk_run').stage).toBe(2);
+    const twoEntered = generatePlan(
+      base({
+        today: '2026-12-05',
+        logs: [
+          { ...sameDay, painNextMorning: 1 },
+          { ...friday, painNextMorning: 1 },
+        ],
+      }),
+    );
+    expect(session(twoEntered, 'w1-sun-walk_run').stage).toBe(3);
+  });
+});
