@@ -134,9 +134,10 @@ test('after a birth, running waits for symptom-free impact tests and opens when 
   await client.tab('Clearance');
   const next = page.getByTestId('next-step-criteria');
   await expect(next).toContainText('The next step does not wait for a test result.');
-  // The level offered first is walk-run, dated today.
+  // No level is chosen for the clinician (a safety gate): walk-run, dated today.
+  await page.getByLabel('Level').getByText('Walk-run', { exact: true }).click();
   await page.getByRole('button', { name: 'Save clearance' }).click();
-  await expect(page.getByRole('status')).toHaveText(/Clearance saved/);
+  await expect(page.getByText(/Clearance saved/)).toBeVisible();
 
   await client.tab('Programme');
   await expect(client.sessions().first()).toBeVisible();

@@ -62,6 +62,7 @@ test('a clinician records earlier episodes, a bone stress site, RED-S signs and 
   await client.tab('Intake');
   await client.tab('Clearance');
   await override.check();
+  await page.getByLabel('Level').getByText('Walk-run', { exact: true }).click();
   await page.getByLabel('Cleared by').fill('J. Physio');
   await page.getByRole('button', { name: 'Save clearance' }).click();
   await expect(page.getByTestId('clearance-history')).toContainText(

@@ -183,6 +183,7 @@ describe('dashboard.get pages by key', () => {
         stalled: 0,
         criteriaMet: 0,
         retestDue: 0,
+        morningPainDue: 0,
       },
       total: 0,
       rows: [],

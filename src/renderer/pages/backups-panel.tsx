@@ -6,24 +6,15 @@ import { formErrorText } from '../api/field-errors';
 import { useAction } from '../api/use-action';
 import { useChannel } from '../api/use-channel';
 import { notifySuccess } from '../components/notify';
-import { formatTimestamp } from '../format';
-
-/** A file size in words: "420 KB", "1.8 MB" (in the UI's language's number format). */
-export function formatSize(bytes: number, language: string): string {
-  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const kb = bytes / 1024;
-  if (kb < 1000) return `${number.format(Math.max(1, Math.round(kb)))} KB`;
-  return `${number.format(Math.round((kb / 1024) * 10) / 10)} MB`;
-}
+import { formatBytes, formatTimestamp } from '../format';
 
 /** Backups of the whole database: make one now, or go back to one (after a check of the file). */
 export function BackupsPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const backups = useChannel('backups.list', {});
   const create = useAction('backups.create');
   const restore = useAction('backups.restore');
   const [restoring, setRestoring] = useState<ListedBackup | null>(null);
-  const size = (bytes: number) => formatSize(bytes, i18n.language);
   const clients = (backup: ListedBackup) =>
     backup.clients === null
       ? t('backupsRestore.clientsUnknown')
@@ -81,7 +72,7 @@ export function BackupsPanel() {
               <Table.Tr key={backup.fileName}>
                 <Table.Td>{formatTimestamp(backup.createdAt)}</Table.Td>
                 <Table.Td>{t(`backups.reasons.${backup.reason}`, { defaultValue: backup.reason })}</Table.Td>
-                <Table.Td>{size(backup.bytes)}</Table.Td>
+                <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
                 <Table.Td>{clients(backup)}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" onClick={() => setRestoring(backup)}>
@@ -109,7 +100,7 @@ export function BackupsPanel() {
                   reason: t(`backups.reasons.${restoring.reason}`, { defaultValue: restoring.reason }),
                 })}
               </List.Item>
-              <List.Item>{t('backupsRestore.size', { size: size(restoring.bytes) })}</List.Item>
+              <List.Item>{t('backupsRestore.size', { size: formatBytes(restoring.bytes) })}</List.Item>
               <List.Item>{clients(restoring)}</List.Item>
             </List>
             <Text size="sm">{t('backups.restoreText')}</Text>
