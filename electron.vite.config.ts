@@ -72,6 +72,24 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: resolve(root, 'src/renderer/index.html'),
+        output: {
+          // The big libraries in chunks of their own: each stays under Vite's 500 kB warning (which
+          // read like an error on the first `npm run web`), and a change to the app's code leaves
+          // them cached. Charts (recharts and what it brings) still load with the client screen only.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              },
+              { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
+              {
+                name: 'charts',
+                test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|decimal\.js-light|@reduxjs|immer|reselect|redux|react-redux)[\\/]/,
+              },
+            ],
+          },
+        },
       },
     },
   },

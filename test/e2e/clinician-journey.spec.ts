@@ -95,7 +95,7 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   // The calendar and the printed programme arrive as downloads (a save dialog in Electron).
   const [calendar] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+    page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
   ]);
   expect(readFileSync(await calendar.path(), 'utf8')).toContain('BEGIN:VEVENT');
   await expect(page.getByTestId('handed-out')).toContainText(

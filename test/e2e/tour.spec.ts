@@ -31,7 +31,7 @@ test('a tour of the demo caseload', async ({ page }) => {
   await expect(page.getByTestId('session-card').first()).toBeVisible();
   await snap(page, 'programme');
 
-  await page.getByText('Calendar', { exact: true }).click();
+  await page.getByText('Month view', { exact: true }).click();
   await snap(page, 'calendar');
 
   await page.getByRole('tab', { name: 'Progress' }).click();

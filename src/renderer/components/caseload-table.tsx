@@ -1,6 +1,5 @@
-import { ActionIcon, Badge, Paper, Text, Tooltip } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { ActionIcon, Badge, Paper, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardRow } from '../../contract/dashboard';
 import type { RowSource } from '../api/use-paged-list';
@@ -18,95 +17,93 @@ interface CaseloadTableProps {
   onRemove?(row: DashboardRow): void;
 }
 
-const rowHeight = 56;
-
 /**
- * Clients with their injury, clearance, stage, last pain light and flags; virtual, so 10,000 rows
- * stay smooth, and only the rows in view (give or take the overscan) are asked of the source.
+ * Clients with their injury, clearance, stage, last pain light and flags, as a plain table that
+ * is part of the page: the page scrolls, not a box inside it (a box cut the last rows off). What
+ * it shows is bounded — a caseload page (50 rows) or a roster — so every row is drawn, and the
+ * columns take the width their content needs (German words are longer) instead of fixed tracks
+ * that truncated injuries while the flags had room.
  */
 export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTableProps) {
-  const rowClass = onRemove ? `${classes.row} ${classes.withAction}` : classes.row;
   const { t } = useTranslation();
-  const scroller = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
-  const virtualizer = useVirtualizer({
-    count: rows.total ?? 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const total = rows.total ?? 0;
   const { want } = rows;
-  useEffect(() => want(first, last), [want, first, last]);
+  useEffect(() => {
+    if (total > 0) want(0, total - 1);
+  }, [want, total]);
+  const columns = onRemove ? 8 : 7;
 
   return (
-    <Paper withBorder radius="md" className={classes.table} role="table" aria-label={t('dashboard.title')}>
-      <div className={`${rowClass} ${classes.head}`} role="row">
-        <div role="columnheader">{t('dashboard.columns.client')}</div>
-        <div role="columnheader">{t('dashboard.columns.injury')}</div>
-        <div role="columnheader">{t('dashboard.columns.clearance')}</div>
-        <div role="columnheader">{t('dashboard.columns.review')}</div>
-        <div role="columnheader">{t('dashboard.columns.stage')}</div>
-        <div role="columnheader">{t('dashboard.columns.lastLight')}</div>
-        <div role="columnheader">{t('dashboard.columns.flags')}</div>
-        {onRemove && <div role="columnheader" />}
-      </div>
-      {rows.total === 0 && (
-        <Text c="dimmed" ta="center" py="xl">
-          {emptyText}
-        </Text>
-      )}
-      <div ref={scroller} className={classes.scroller} hidden={rows.total === 0}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows.at(item.index);
-            const position = {
-              position: 'absolute',
-              top: 0,
-              left: 0,
-              right: 0,
-              height: rowHeight,
-              transform: `translateY(${item.start}px)`,
-            } as const;
+    <Paper withBorder radius="md" className={classes.frame}>
+      <table className={classes.table} aria-label={t('dashboard.title')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.columns.client')}</th>
+            <th scope="col">{t('dashboard.columns.injury')}</th>
+            <th scope="col">{t('dashboard.columns.clearance')}</th>
+            <th scope="col">{t('dashboard.columns.review')}</th>
+            <th scope="col">{t('dashboard.columns.stage')}</th>
+            <th scope="col">{t('dashboard.columns.lastLight')}</th>
+            <th scope="col">{t('dashboard.columns.flags')}</th>
+            {onRemove && (
+              <th scope="col">
+                <VisuallyHidden>{t('views.actions')}</VisuallyHidden>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {total === 0 && (
+            <tr>
+              <td colSpan={columns}>
+                <Text c="dimmed" ta="center" py="lg">
+                  {emptyText}
+                </Text>
+              </td>
+            </tr>
+          )}
+          {Array.from({ length: total }, (_, index) => {
+            const row = rows.at(index);
             if (!row) {
               return (
-                <div key={`loading-${item.index}`} className={rowClass} role="row" style={position}>
-                  <Text role="cell" size="sm" c="dimmed">
-                    {t('common.loading')}
-                  </Text>
-                </div>
+                <tr key={`loading-${index}`}>
+                  <td colSpan={columns}>
+                    <Text size="sm" c="dimmed">
+                      {t('common.loading')}
+                    </Text>
+                  </td>
+                </tr>
               );
             }
+            const injury = row.injuryType
+              ? `${t(`injuryTypes.${row.injuryType}`)}${
+                  row.side && row.side !== 'na' ? ` (${t(`sides.${row.side}`)})` : ''
+                }`
+              : '—';
+            const groups = row.groups.join(', ');
             return (
-              <div
+              <tr
                 key={`client-${row.clientId}`}
-                className={`${rowClass} ${classes.clickable}`}
-                role="row"
+                className={classes.clickable}
                 tabIndex={0}
                 data-testid="caseload-row"
                 onClick={() => onOpen(row)}
                 onKeyDown={(event) => {
-                  if (event.key === 'Enter') onOpen(row);
+                  if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(row);
                 }}
-                style={position}
               >
-                <div role="cell">
-                  <Text fw={600} size="sm" truncate>
+                <td className={classes.client}>
+                  <Text fw={600} size="sm" className={classes.name}>
                     {row.name}
                   </Text>
-                  <Text size="xs" c="dimmed" truncate>
-                    {row.groups.join(', ')}
-                  </Text>
-                </div>
-                <div role="cell">
-                  <Text size="sm" truncate>
-                    {row.injuryType ? t(`injuryTypes.${row.injuryType}`) : '—'}
-                    {row.side && row.side !== 'na' ? ` (${t(`sides.${row.side}`)})` : ''}
-                  </Text>
-                </div>
-                <div role="cell">
+                  {groups && (
+                    <Text size="xs" c="dimmed" truncate title={groups} className={classes.groups}>
+                      {groups}
+                    </Text>
+                  )}
+                </td>
+                <td className={classes.injury}>{injury}</td>
+                <td className={classes.nowrap}>
                   {row.clearanceLevel ? (
                     <Badge variant="outline" size="sm">
                       {t(`clearance.levels.${row.clearanceLevel}`)}
@@ -114,19 +111,17 @@ export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTab
                   ) : (
                     '—'
                   )}
-                </div>
-                <div role="cell">
-                  <Text size="sm">{formatDate(row.reviewDate)}</Text>
-                </div>
-                <div role="cell">
-                  <Text size="sm">{row.currentStage ?? '—'}</Text>
-                </div>
-                <div role="cell">{row.lastLight ? <PainLightBadge light={row.lastLight} /> : '—'}</div>
-                <div role="cell">
+                </td>
+                <td className={classes.nowrap}>{formatDate(row.reviewDate)}</td>
+                <td className={classes.nowrap}>{row.currentStage ?? '—'}</td>
+                <td className={classes.nowrap}>
+                  {row.lastLight ? <PainLightBadge light={row.lastLight} /> : '—'}
+                </td>
+                <td className={classes.flags}>
                   <FlagBadges flags={row.flags} />
-                </div>
+                </td>
                 {onRemove && (
-                  <div role="cell">
+                  <td>
                     <Tooltip label={t('groups.remove', { name: row.name })}>
                       <ActionIcon
                         variant="subtle"
@@ -140,13 +135,13 @@ export function CaseloadTable({ rows, onOpen, emptyText, onRemove }: CaseloadTab
                         ×
                       </ActionIcon>
                     </Tooltip>
-                  </div>
+                  </td>
                 )}
-              </div>
+              </tr>
             );
           })}
-        </div>
-      </div>
+        </tbody>
+      </table>
     </Paper>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../contract/clients';
 import type { PagedClients } from '../api/use-paged-list';
+import { formatDate } from '../format';
 import classes from './client-table.module.css';
 
 interface ClientTableProps {
@@ -72,7 +73,13 @@ export function ClientTable({ clients, emptyText, onOpen, onEdit, onToggleArchiv
                   <>
                     <div role="cell">
                       <Group gap="xs" wrap="nowrap">
-                        <Text fw={500} truncate className={classes.name} onClick={() => onOpen(client)}>
+                        <Text
+                          fw={500}
+                          truncate
+                          className={classes.name}
+                          title={client.name}
+                          onClick={() => onOpen(client)}
+                        >
                           {client.name}
                         </Text>
                         {client.archived && (
@@ -82,14 +89,14 @@ export function ClientTable({ clients, emptyText, onOpen, onEdit, onToggleArchiv
                         )}
                       </Group>
                     </div>
-                    <div role="cell">{client.birthDate ?? '—'}</div>
+                    <div role="cell">{formatDate(client.birthDate)}</div>
                     <div role="cell">
-                      <Text truncate size="sm">
+                      <Text truncate size="sm" title={client.group ?? undefined}>
                         {client.group ?? '—'}
                       </Text>
                     </div>
                     <div role="cell">
-                      <Text truncate size="sm">
+                      <Text truncate size="sm" title={client.email ?? undefined}>
                         {client.email ?? '—'}
                       </Text>
                     </div>

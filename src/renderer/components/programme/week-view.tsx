@@ -1,5 +1,5 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PainLight, Programme, Week } from '../../../engine/types';
 import { formatDayRange } from '../../format';
@@ -15,7 +15,7 @@ interface WeekViewProps {
 }
 
 /** Weeks drawn at once; the rest follow a few at a time, so the first card shows at once. */
-const FIRST_WEEKS = 2;
+const FIRST_WEEKS = 1;
 const WEEKS_PER_STEP = 3;
 
 /**
@@ -46,7 +46,8 @@ export function WeekView({ programme, lights, actions }: WeekViewProps) {
   );
 }
 
-function WeekSection({
+/** One week; memoised, so drawing the next weeks does not draw the earlier ones again. */
+const WeekSection = memo(function WeekSection({
   week,
   lights,
   actions,
@@ -91,7 +92,7 @@ function WeekSection({
       </SimpleGrid>
     </Stack>
   );
-}
+});
 
 /**
  * The week's minutes. The engine's totals leave locked sessions out, so a week waiting for a
