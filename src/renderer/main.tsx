@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -9,8 +9,7 @@ import { queryClient } from './api/query-client';
 import { App } from './app';
 import { initI18n } from './i18n';
 import { SettingsProvider } from './settings-context';
-
-const theme = createTheme({ primaryColor: 'teal', defaultRadius: 'md' });
+import { theme } from './theme';
 
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
