@@ -21,7 +21,7 @@ async function clientId(page: Page, name: string): Promise<number> {
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/;
 
 test.beforeEach(async ({ page }) => {
-  await api(page, 'settings.save', { language: 'en' });
+  await api(page, 'settings.save', { language: 'en', clinician: 'S. Physio' });
 });
 
 test('the caseload scrolls with the page: every row reachable, whole injury and clearance words', async ({
