@@ -5,6 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditSessionLog } from '../../src/backend/audit/audit.changes';
+import { injuryTypesNamed } from '../../src/backend/clients/injury-names';
+import { INJURY_TYPES } from '../../src/engine/types';
+import { de } from '../../src/renderer/i18n/locales/de';
+import { en } from '../../src/renderer/i18n/locales/en';
 import { auditChangesOf, type AuditEntry } from '../../src/contract/audit';
 import type { Client, ClientList } from '../../src/contract/clients';
 import type { Dashboard } from '../../src/contract/dashboard';
@@ -217,6 +221,12 @@ describe('one club', () => {
 });
 
 describe('search by injury', () => {
+  it.each(INJURY_TYPES)('finds %s by the name every screen shows, in English and German', (type) => {
+    for (const names of [en.injuryTypes, de.injuryTypes]) {
+      expect(injuryTypesNamed(names[type].toLowerCase())).toContain(type);
+    }
+  });
+
   it('finds clients by their injury in English and German, by club, and in the caseload', async () => {
     const anna = await createClient(backend, 'Anna Keller');
     await createInjury(backend, anna.id);
