@@ -60,6 +60,16 @@ const gray = DEFAULT_THEME.colors.gray;
 const dark = DEFAULT_THEME.colors.dark;
 
 /**
+ * The light scheme's surfaces text is drawn on: the page, grey panels and stripes, and the `light`
+ * variant's tint (shade 1) of any colour — a teal link inside a blue notice, red text in an alert.
+ */
+const darkestTint = Object.entries(DEFAULT_THEME.colors)
+  .filter(([name]) => name !== 'dark')
+  .map(([, palette]) => palette[1])
+  .reduce((darkest, tint) => (luminance(tint) < luminance(darkest) ? tint : darkest));
+const onLightSurfaces = [white, gray[0], gray[1], darkestTint];
+
+/**
  * A Mantine palette whose text shades can be read. In the light scheme shade 6 is text (`c="red"`),
  * outline and the filled background behind white text, 7 its hover, 8 the filled background of the
  * dark scheme (white text again), and 9 the text of the `light` variant on shade 1 or 2. Mantine's
@@ -67,7 +77,6 @@ const dark = DEFAULT_THEME.colors.dark;
  */
 function readablePalette(palette: MantineColorsTuple): MantineColorsTuple {
   const shades = [...palette];
-  const onLightSurfaces = [white, gray[0], gray[1]];
   for (const shade of [6, 7, 8] as const) {
     let color = readable(palette[shade], onLightSurfaces);
     // Each shade stays visibly darker than the one before it (a filled button's hover is the next).
