@@ -663,29 +663,30 @@ function runSession(ctx: PlanContext, st: ProgressState, frame: WeekFrame, day: 
   const mode = modeOf(ctx, st, day, log);
   const lock = lockFor(ctx, st, spec.kind, day);
   noteLevelNeeded(ctx, st, spec.kind, day);
-  const session = makeSession(spec, null, 'planned');
+  // The run's minutes as its session will carry them (makeSession's runMinutes), without building it twice.
+  const runMinutes = toMinutes(sumBlocks(spec.blocks).run);
   frame.runsScheduled += 1;
   st.lastScheduledRunDay = day;
 
   if (mode === 'logged' || mode === 'projected') {
     const counted =
       mode === 'logged' && log && log.actualRunMinutes !== null
-        ? Math.min(session.runMinutes, log.actualRunMinutes)
-        : session.runMinutes;
+        ? Math.min(runMinutes, log.actualRunMinutes)
+        : runMinutes;
     recordRun(ctx, st, frame, day, counted, spec.kind, role);
     // A shortened run keeps its proposed share of the budget: the week's other runs stay as proposed.
-    if (proposedRun !== null) frame.runMinutesUsed += proposedRun - session.runMinutes;
+    if (proposedRun !== null) frame.runMinutesUsed += proposedRun - runMinutes;
   } else if (mode === 'missed') {
     st.missedSinceRun = true;
   }
-  const extra = outcomeExplain(ctx, st, id, day, mode, log, session.runMinutes, true);
+  const extra = outcomeExplain(ctx, st, id, day, mode, log, runMinutes, true);
   if (mode === 'logged') {
     const last = st.history[st.history.length - 1];
     const tolerated = last?.light === 'green' || last?.light === 'amber';
     const run = st.runs[st.runs.length - 1];
     if (run && run.day === day) run.tolerated = tolerated;
     if (last?.light) st.lastLoggedRun = { day, light: last.light };
-    st.loggedRuns.push({ day, score: session.runMinutes });
+    st.loggedRuns.push({ day, score: runMinutes });
   }
   return makeSession({ ...spec, explain: [...spec.explain, ...extra] }, lock, statusOf(mode, log));
 }

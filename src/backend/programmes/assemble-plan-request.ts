@@ -9,6 +9,7 @@ import { listAssessmentsInDateOrder } from '../assessments/assessment.repository
 import { toClearance } from '../clearances/clearance.mapping';
 import { findCurrentClearance } from '../clearances/clearance.repository';
 import { requireClient } from '../client-guard';
+import type { ClientRow } from '../clients/client.table';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { toInjury } from '../injuries/injury.mapping';
@@ -30,13 +31,16 @@ import { findSettings } from '../settings/settings.repository';
  * tests (in date order) with the clinic's criterion thresholds; every session log (in date order);
  * and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
  * Missing pieces are one `conflict` naming each, in the order a clinician fills them in.
+ * `clientRow`: the client's row when the caller has just read it on the same connection (a
+ * handler that checked the client exists), so it is not read twice.
  */
 export async function assemblePlanRequest(
   db: Kysely<Database>,
   clientId: number,
   today: string,
+  clientRow?: ClientRow,
 ): Promise<Record<string, unknown>> {
-  const client = await requireClient(db, clientId);
+  const client = clientRow ?? (await requireClient(db, clientId));
   const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows, adjustmentRows, assessmentRows] =
     await Promise.all([
       findActiveInjury(db, clientId),

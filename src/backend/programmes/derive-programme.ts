@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ENGINE_VERSION } from '../../engine';
 import type { PlanRequest, Programme } from '../../engine/types';
+import type { ClientRow } from '../clients/client.table';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { assemblePlanRequest } from './assemble-plan-request';
@@ -18,13 +19,15 @@ export interface DerivedProgramme {
  * clearance, intake, adjustments, logs, the clinic's language and units) whenever it is read, so
  * every screen, print and export shows the same plan in the language chosen now. `conflict`
  * (naming what is missing or does not fit together) when the records do not make a plan yet.
+ * `clientRow`: the client's row when the caller has just read it (see assemblePlanRequest).
  */
 export async function deriveProgramme(
   db: Kysely<Database>,
   clientId: number,
   today: string,
+  clientRow?: ClientRow,
 ): Promise<DerivedProgramme> {
-  const request = parseRequest(await assemblePlanRequest(db, clientId, today));
+  const request = parseRequest(await assemblePlanRequest(db, clientId, today, clientRow));
   const key = requestKey(ENGINE_VERSION, JSON.stringify(request));
   let programme = cachedProgramme(key);
   if (!programme) {
@@ -44,9 +47,10 @@ export async function deriveProgrammeIfPlannable(
   db: Kysely<Database>,
   clientId: number,
   today: string,
+  clientRow?: ClientRow,
 ): Promise<DerivedProgramme | NotPlannable> {
   try {
-    return await deriveProgramme(db, clientId, today);
+    return await deriveProgramme(db, clientId, today, clientRow);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'conflict') return { notPlannable: error.message };
     throw error;

@@ -46,9 +46,9 @@ export function toDerivedProgrammeDto(
 
 export const programmeHandlers = {
   'programmes.current': async (context, { clientId }) => {
-    await requireClient(context.db, clientId);
+    const client = await requireClient(context.db, clientId);
     const today = localDate(context.clock());
-    const derived = await deriveProgrammeIfPlannable(context.db, clientId, today);
+    const derived = await deriveProgrammeIfPlannable(context.db, clientId, today, client);
     if ('notPlannable' in derived) return { derived: null, notPlannable: derived.notPlannable };
     const handed = await handedOut(context.db, clientId, derived);
     return { derived: toDerivedProgrammeDto(clientId, today, derived, handed), notPlannable: null };

@@ -81,8 +81,8 @@ export const sessionHandlers = {
     const now = context.clock();
     const today = localDate(now);
     const derived = await context.db.transaction().execute(async (trx) => {
-      await requireClient(trx, clientId);
-      const current = await deriveProgrammeIfPlannable(trx, clientId, today);
+      const client = await requireClient(trx, clientId);
+      const current = await deriveProgrammeIfPlannable(trx, clientId, today, client);
       if ('notPlannable' in current) {
         throw new DomainError('conflict', `There is no plan to log against yet: ${current.notPlannable}`);
       }
