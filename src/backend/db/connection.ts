@@ -64,6 +64,21 @@ const SCHEMA_CHANGE = /^\s*(create|alter|drop)\b/i;
  * assigning them in turn would.
  */
 function rowBuilder(names: readonly string[]): (values: readonly unknown[]) => Record<string, unknown> {
+  // A literal key "__proto__" would set the prototype instead of a property: such rows are built
+  // by assignment (no query here names a column so; this only keeps the builder safe for any name).
+  if (names.includes('__proto__'))
+    return (values) => {
+      const row: Record<string, unknown> = {};
+      names.forEach((name, i) =>
+        Object.defineProperty(row, name, {
+          value: values[i],
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        }),
+      );
+      return row;
+    };
   const fields = names.map((name, i) => `${JSON.stringify(name)}: v[${i}]`).join(', ');
   return new Function('v', `return {${fields}};`) as (values: readonly unknown[]) => Record<string, unknown>;
 }
