@@ -59,7 +59,7 @@ export function App() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Title order={3} c="teal.7">
+            <Title order={3} c="teal">
               {t('app.name')}
             </Title>
             <Text c="dimmed" size="sm">

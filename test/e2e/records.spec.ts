@@ -65,7 +65,7 @@ test('correct or end what was entered, one club, find by injury, audit trail in 
   await expect(client.dialog()).toBeHidden();
   const restriction = page.getByTestId('note-restriction');
   await expect(restriction).toHaveCount(1);
-  await restriction.getByRole('button', { name: /^End “.*” today$/ }).click();
+  await restriction.getByRole('button', { name: /^End today: “.*”$/ }).click();
   await expect(restriction.getByRole('button', { name: /today$/ })).toHaveCount(0);
   await expect(restriction).toContainText('until');
 

@@ -43,7 +43,7 @@ export function QuickSearch({ onPick }: QuickSearchProps) {
 
   return (
     <>
-      <UnstyledButton className={classes.trigger} onClick={open} aria-label={t('quickSearch.open')}>
+      <UnstyledButton className={classes.trigger} onClick={open} aria-keyshortcuts="Control+K">
         <Text size="sm" c="dimmed">
           {t('quickSearch.hint')}
         </Text>

@@ -28,6 +28,7 @@ export const de: Messages = {
     restore: 'Wiederherstellen',
     loading: 'Wird geladen…',
     error: 'Etwas ist schiefgegangen',
+    close: 'Schließen',
   },
   dashboard: {
     title: 'Fallübersicht',
@@ -694,8 +695,8 @@ export const de: Messages = {
     editNote: 'Notiz bearbeiten',
     editNoteTitle: 'Notiz korrigieren',
     endToday: 'Heute beenden',
-    endTodayLabel: '„{{name}}“ heute beenden',
-    removeRestriction: '„{{name}}“ aufheben',
+    endTodayLabel: 'Heute beenden: „{{name}}“',
+    removeRestriction: 'Einschränkung entfernen: „{{name}}“',
     restrictionUntil: 'Bis',
     ended: 'beendet am {{date}}',
     authorKept: 'Geschrieben von {{author}}. Ihre Korrektur wird im Protokoll festgehalten.',

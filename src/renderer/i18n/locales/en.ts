@@ -21,6 +21,7 @@ export const en = {
     restore: 'Restore',
     loading: 'Loading…',
     error: 'Something went wrong',
+    close: 'Close',
   },
   dashboard: {
     title: 'Caseload',
@@ -681,8 +682,8 @@ export const en = {
     editNote: 'Edit note',
     editNoteTitle: 'Correct the note',
     endToday: 'End today',
-    endTodayLabel: 'End “{{name}}” today',
-    removeRestriction: 'Lift “{{name}}”',
+    endTodayLabel: 'End today: “{{name}}”',
+    removeRestriction: 'Remove restriction: “{{name}}”',
     restrictionUntil: 'Until',
     ended: 'ended {{date}}',
     authorKept: 'Written by {{author}}. Your correction is kept in the audit trail.',
