@@ -16,6 +16,10 @@ function isoDaysFromToday(days: number): string {
 /** The titles of the programme's session cards, in the order shown. */
 async function sessionTitles(page: Page): Promise<string[]> {
   await expect(page.getByTestId('session-card').first()).toBeVisible();
+  // The weeks after the first are drawn a few at a time: wait for the whole plan.
+  await expect(page.getByTestId('programme-weeks')).toHaveAttribute('data-complete', 'true', {
+    timeout: 15_000,
+  });
   // A card's first line is its day, the second its title.
   return page
     .getByTestId('session-card')
@@ -128,7 +132,7 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await expect(decision).toContainText('Two days off running, one stage back');
   await expect(decision).toContainText('pain 6/10 during the session, above the limit of 5/10');
   await expect(decision).toContainText(/Rules applied: .*R6/);
-  await page.getByRole('button', { name: 'Close' }).click();
+  await client.dialog().getByRole('button', { name: 'Close', exact: true }).last().click();
 
   // A log is not a change to the plan the clinician handed out: the print is still current.
   await expect(page.getByTestId('handed-out')).toContainText('printed on');

@@ -142,13 +142,18 @@ test('progress charts: the axis ends with the data, dates in the app format, no 
   const id = await clientId(page, 'David Lindqvist');
   await page.goto(`/#/clients/${id}/progress`);
   for (const chart of ['chart-weekly', 'chart-pain', 'chart-stage']) {
-    const ticks = await page.getByTestId(chart).locator('.recharts-xAxis text').allTextContents();
+    const labels = page.getByTestId(chart).locator('.recharts-xAxis-tick-labels text');
+    await expect(labels.first()).toBeVisible();
+    const ticks = await labels.allTextContents();
     expect(ticks.length).toBeGreaterThan(0);
     expect(new Set(ticks).size).toBe(ticks.length);
     for (const tick of ticks) expect(tick).not.toMatch(isoDate);
   }
   // The stage line ends today, not at a planned session ahead.
-  const stageTicks = await page.getByTestId('chart-stage').locator('.recharts-xAxis text').allTextContents();
+  const stageTicks = await page
+    .getByTestId('chart-stage')
+    .locator('.recharts-xAxis-tick-labels text')
+    .allTextContents();
   const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(new Date());
   expect(stageTicks[stageTicks.length - 1]).toBe(today);
 });
