@@ -86,7 +86,7 @@ test('a strength session gets its own log, next-morning pain stays unknown until
   // Esc on a half-filled log asks first; "Keep editing" keeps what was typed.
   await dialog.getByRole('textbox', { name: /Sets done/ }).fill('5');
   await page.keyboard.press('Escape');
-  const ask = page.getByRole('dialog', { name: 'Discard what you entered?' });
+  const ask = page.getByRole('alertdialog', { name: 'Discard what you entered?' });
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(ask).toHaveCount(0);
@@ -98,7 +98,7 @@ test('a strength session gets its own log, next-morning pain stays unknown until
   await expect(logDialog.getByTestId('log-decision')).toBeVisible();
   await expect(logDialog).toContainText('Next-morning pain is not known yet');
   await expect(page.getByText(/Session of .* logged\./)).toBeVisible();
-  await logDialog.getByRole('button', { name: 'Close' }).first().click();
+  await logDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
 
   const stored = (await api(page, 'sessions.list', { clientId: id })) as {
     outcome: string;
@@ -123,7 +123,7 @@ test('a strength session gets its own log, next-morning pain stays unknown until
   await logDialog.getByRole('checkbox', { name: /Next-morning pain not known yet/ }).uncheck();
   await logDialog.getByRole('button', { name: 'Save log' }).click();
   await expect(logDialog.getByTestId('log-decision')).toBeVisible();
-  await logDialog.getByRole('button', { name: 'Close' }).first().click();
+  await logDialog.getByRole('button', { name: 'Close', exact: true }).last().click();
   line = (await api(page, 'caseload.get', { clientId: id })) as CaseloadLine;
   expect(line.flags).not.toContain('morning_pain_due');
 

@@ -1,56 +1,68 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
-import { useCallback, useState, type ReactNode } from 'react';
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ConfirmDiscard {
-  /** Closes at once when nothing was entered; otherwise asks first. Give it to the dialog's onClose. */
+  /**
+   * Closes at once when nothing was entered; otherwise asks first (and, while asking, Esc or the
+   * close button again means "keep editing"). Give it to the dialog's onClose and Cancel button.
+   */
   requestClose(): void;
-  /** True while the question is shown: pass `closeOnEscape={!asking}` to the dialog, so Esc answers it. */
+  /** True while the question is shown. */
   asking: boolean;
-  /** The question; render it next to the dialog (not inside it). */
+  /** The question, inside the dialog (null while not asking): render it next to the form's buttons. */
   prompt: ReactNode;
 }
 
 /**
  * Asks before a half-filled dialog is thrown away (Esc, the close button, Cancel). `dirty`: the
- * form differs from how it opened. Usage:
+ * form differs from how it opened. The question is part of the dialog itself, not a second dialog
+ * on top, so focus and Esc stay with one dialog. Usage:
  *
  *   const discard = useConfirmDiscard(dirty, onClose);
- *   <Modal onClose={discard.requestClose} closeOnEscape={!discard.asking}>…</Modal>
- *   {discard.prompt}
+ *   <Modal opened={…} onClose={discard.requestClose} title={…}>
+ *     …form…
+ *     {discard.prompt}
+ *     <Button onClick={discard.requestClose}>Cancel</Button> <Button>Save</Button>
+ *   </Modal>
  */
 export function useConfirmDiscard(dirty: boolean, close: () => void): ConfirmDiscard {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
   const requestClose = useCallback(() => {
-    if (dirty) setAsking(true);
+    if (asking) setAsking(false);
+    else if (dirty) setAsking(true);
     else close();
-  }, [dirty, close]);
+  }, [asking, dirty, close]);
   const keep = useCallback(() => setAsking(false), []);
   const discard = useCallback(() => {
     setAsking(false);
     close();
   }, [close]);
-  const prompt = (
-    <Modal
-      opened={asking}
-      onClose={keep}
-      title={t('discard.title')}
-      centered
-      size="sm"
-      zIndex={400}
-      closeButtonProps={{ 'aria-label': t('discard.keep') }}
+  useEffect(() => {
+    if (asking) keepRef.current?.focus();
+  }, [asking]);
+  const prompt = asking ? (
+    <Alert
+      color="orange"
+      variant="light"
+      role="alertdialog"
+      aria-labelledby={titleId}
+      title={<span id={titleId}>{t('discard.title')}</span>}
+      data-testid="confirm-discard"
     >
       <Text size="sm">{t('discard.text')}</Text>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={keep} data-autofocus>
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={keep} ref={keepRef}>
           {t('discard.keep')}
         </Button>
         <Button color="red" onClick={discard}>
           {t('discard.discard')}
         </Button>
       </Group>
-    </Modal>
-  );
+    </Alert>
+  ) : null;
   return { requestClose, asking, prompt };
 }

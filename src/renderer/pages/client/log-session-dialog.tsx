@@ -11,7 +11,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome, StoredSessionLog } from '../../../contract/sessions';
 import { familyOf } from '../../../engine/log-matching';
@@ -178,34 +178,31 @@ export function LogSessionDialog({ clientId, session, onClose, onLogged }: LogSe
             (log.date === session.date && log.kind === familyOf(session.kind)),
         ) ?? null);
   return (
-    <>
-      <Modal
-        opened={session !== null}
-        onClose={discard.requestClose}
-        closeOnEscape={!discard.asking}
-        title={t('log.title')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('log.close') }}
-      >
-        {session &&
-          (logs.loaded ? (
-            <LogForm
-              // Not keyed by the stored log: saving one must not reset the form showing the decision.
-              key={session.id}
-              clientId={clientId}
-              session={session}
-              stored={stored}
-              onCancel={discard.requestClose}
-              onClose={close}
-              onLogged={onLogged}
-              onDirtyChange={setDirty}
-            />
-          ) : (
-            <Text c="dimmed">{t('common.loading')}</Text>
-          ))}
-      </Modal>
-      {discard.prompt}
-    </>
+    <Modal
+      opened={session !== null}
+      onClose={discard.requestClose}
+      title={t('log.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('log.close') }}
+    >
+      {session &&
+        (logs.loaded ? (
+          <LogForm
+            // Not keyed by the stored log: saving one must not reset the form showing the decision.
+            key={session.id}
+            clientId={clientId}
+            session={session}
+            stored={stored}
+            onCancel={discard.requestClose}
+            onClose={close}
+            onLogged={onLogged}
+            onDirtyChange={setDirty}
+            prompt={discard.prompt}
+          />
+        ) : (
+          <Text c="dimmed">{t('common.loading')}</Text>
+        ))}
+    </Modal>
   );
 }
 
@@ -217,9 +214,20 @@ interface LogFormProps {
   onClose(): void;
   onLogged?(): void;
   onDirtyChange(dirty: boolean): void;
+  /** The question before a half-filled log is thrown away (useConfirmDiscard), shown above the buttons. */
+  prompt: ReactNode;
 }
 
-function LogForm({ clientId, session, stored, onCancel, onClose, onLogged, onDirtyChange }: LogFormProps) {
+function LogForm({
+  clientId,
+  session,
+  stored,
+  onCancel,
+  onClose,
+  onLogged,
+  onDirtyChange,
+  prompt,
+}: LogFormProps) {
   const { t } = useTranslation();
   const say = useEngineText();
   const log = useAction('sessions.log');
@@ -486,6 +494,7 @@ function LogForm({ clientId, session, stored, onCancel, onClose, onLogged, onDir
           {footerError}
         </Text>
       )}
+      {prompt}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
