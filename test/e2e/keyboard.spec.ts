@@ -138,10 +138,8 @@ test('the main flow by keyboard only: new client, injury, clearance, intake, pro
   await expect(page.getByTestId('handed-out')).toContainText('printed on');
 });
 
-// FIXME(screen owner, issue 13 item 17): "Add injury" opens with the focus on the dialog's × (now
-// named "Close" by the theme), so Enter closes the dialog. injury-form.tsx (and the other dialog
-// forms) need `data-autofocus` on their first field; then remove `.fixme`.
-test.fixme('a dialog opens with the focus on its first field, not on the ×', async ({ page }) => {
+// Issue 13 item 17: "Add injury" used to open with the focus on the dialog's ×, so Enter closed it.
+test('a dialog opens with the focus on its first field, not on the ×', async ({ page }) => {
   await api(page, 'settings.save', { language: 'en', clinician: 'K. Board' });
   const { id } = (await api(page, 'clients.create', { name: 'Focus Runner' })) as { id: number };
   await page.goto(`/#/clients/${id}/injuries`);
@@ -152,10 +150,8 @@ test.fixme('a dialog opens with the focus on its first field, not on the ×', as
   await expect(dialog.getByRole('combobox', { name: 'Injury' })).toBeFocused();
 });
 
-// FIXME(screen owner, issue 13 item 17): in components/client-table.tsx a client's name is a
-// <Text onClick>, neither a link nor a button, so Tab never reaches it and Enter cannot open the
-// client. Make it a link to #/clients/<id> (or a button); then remove `.fixme`.
-test.fixme('client names in the Clients list are reached with Tab and open with Enter', async ({ page }) => {
+// Issue 13 item 17: a client's name in the Clients list is a button Tab reaches and Enter opens.
+test('client names in the Clients list are reached with Tab and open with Enter', async ({ page }) => {
   await api(page, 'settings.save', { language: 'en', clinician: 'K. Board' });
   await api(page, 'clients.create', { name: 'Tabbable Runner' });
   await page.goto('/#/clients');

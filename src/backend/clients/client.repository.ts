@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ftsPhrase } from '../dashboard/dashboard.repository';
 import type { Database } from '../db/schema';
 import type { ClientRow, ClientRowUpdate, NewClientRow } from './client.table';
 
@@ -32,7 +33,7 @@ export async function searchClients(
     const needle = search.query.toLowerCase();
     const ways = [
       [...needle].length >= TRIGRAM
-        ? sql<boolean>`client.id in (select rowid from client_search where client_search match ${`"${needle.replace(/"/g, '""')}"`})`
+        ? sql<boolean>`client.id in (select rowid from client_search where client_search match ${ftsPhrase(needle)})`
         : sql<boolean>`search_text like ${`%${escapeLike(needle)}%`} escape '\\'`,
     ];
     if (named.groupIds.length > 0) {

@@ -55,8 +55,10 @@ function escapeLike(text: string): string {
 }
 
 /** An FTS5 phrase: the needle's characters in a row, quotes doubled (nothing else is special inside). */
-function ftsPhrase(needle: string): string {
-  return `"${needle.replace(/"/g, '""')}"`;
+export function ftsPhrase(needle: string): string {
+  // FTS5 reads the phrase as a C string: a NUL would end it early ("unterminated string"). No
+  // search text holds one, so it becomes a character none holds either, and nothing matches.
+  return `"${needle.replace(/"/g, '""').replace(/\u0000/g, '\uffff')}"`;
 }
 
 /** Whether the needle is long enough for the trigram index (counted in characters, not UTF-16 units). */

@@ -2,6 +2,8 @@ import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Textarea, TextI
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../contract/clients';
+import { localToday } from '../today';
+import { birthDateProblem } from './date-plausibility';
 
 export interface ClientFormValues {
   name: string;
@@ -48,9 +50,11 @@ export function ClientForm({ initial, clubs, errors, busy, onSubmit, onCancel }:
   const typedClub = values.group.trim();
   const newClub = typedClub !== '' && !clubs.some((club) => club.toLowerCase() === typedClub.toLowerCase());
 
+  // A typed year such as 0304 is caught here, in words, before anything is sent.
+  const birthProblem = birthDateProblem(values.birthDate, localToday(), t);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(values);
+    if (birthProblem === null) onSubmit(values);
   };
 
   return (
@@ -70,7 +74,7 @@ export function ClientForm({ initial, clubs, errors, busy, onSubmit, onCancel }:
             label={t('clients.form.birthDate')}
             value={values.birthDate}
             onChange={(event) => set('birthDate')(event.currentTarget.value)}
-            error={errors.birthDate}
+            error={birthProblem ?? errors.birthDate}
           />
           <Select
             label={t('clients.form.sex')}

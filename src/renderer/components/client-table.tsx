@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,7 +73,9 @@ export function ClientTable({ clients, emptyText, onOpen, onEdit, onToggleArchiv
                   <>
                     <div role="cell">
                       <Group gap="xs" wrap="nowrap">
-                        <Text
+                        <Anchor
+                          component="button"
+                          type="button"
                           fw={500}
                           truncate
                           className={classes.name}
@@ -81,7 +83,7 @@ export function ClientTable({ clients, emptyText, onOpen, onEdit, onToggleArchiv
                           onClick={() => onOpen(client)}
                         >
                           {client.name}
-                        </Text>
+                        </Anchor>
                         {client.archived && (
                           <Badge color="gray" variant="light">
                             {t('clients.archived')}

@@ -44,6 +44,8 @@ export function ClientsPage() {
     setEditing(null);
     setSaveError(null);
     setNotice(t('clients.savedNotice', { name: result.value.name }));
+    // A new client is opened at once: the next step is their injury and clearance.
+    if (!editing?.client) navigate({ name: 'client', clientId: result.value.id, tab: 'overview' });
     reload();
   };
 

@@ -22,6 +22,7 @@ const tiles: { filter: DashboardFilter; count: keyof DashboardCounts; colour: st
   { filter: 'stalled', count: 'stalled', colour: 'blue' },
   { filter: 'criteria_met', count: 'criteriaMet', colour: 'teal' },
   { filter: 'retest_due', count: 'retestDue', colour: 'cyan' },
+  { filter: 'morning_pain_due', count: 'morningPainDue', colour: 'indigo' },
 ];
 
 /** Clients a page shows. */

@@ -191,7 +191,8 @@ function SessionButtons({ session, actions }: { session: Session; actions: Sessi
   const { t } = useTranslation();
   if (!actions) return null;
   const { onLog, onAdjust, onUndoAdjustment, today } = actions;
-  const canLog = onLog && !session.locked;
+  // A session is logged on its day or later, never ahead of time.
+  const canLog = onLog && !session.locked && session.date <= today;
   // A session not yet done, today or later; a held week shows on its sessions but is undone the same way.
   const canAdjust = onAdjust && !logged(session) && session.date >= today;
   const canUndo = onUndoAdjustment && session.adjusted && !logged(session);

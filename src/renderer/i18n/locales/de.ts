@@ -213,6 +213,7 @@ export const de: Messages = {
     other_low_risk: 'Andere Niedrigrisiko-Lokalisation',
   },
   sides: { left: 'links', right: 'rechts', both: 'beidseits', na: 'nicht zutreffend' },
+  sideOptions: { left: 'Links', right: 'Rechts', both: 'Beidseits', na: 'Nicht zutreffend' },
   severities: { mild: 'Leicht', moderate: 'Mittel', severe: 'Schwer' },
   notes: {
     add: 'Notiz hinzufügen',

@@ -206,6 +206,7 @@ export const en = {
     other_low_risk: 'Other low-risk site',
   },
   sides: { left: 'left', right: 'right', both: 'both sides', na: 'not applicable' },
+  sideOptions: { left: 'Left', right: 'Right', both: 'Both sides', na: 'Not applicable' },
   severities: { mild: 'Mild', moderate: 'Moderate', severe: 'Severe' },
   notes: {
     add: 'Add note',

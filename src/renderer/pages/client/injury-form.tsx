@@ -78,6 +78,7 @@ export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormPr
   return (
     <Stack gap="sm">
       <Select
+        data-autofocus
         label={t('injuries.type')}
         data={INJURY_TYPES.map((value) => ({ value, label: t(`injuryTypes.${value}`) }))}
         value={type}
@@ -89,7 +90,7 @@ export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormPr
       <SimpleGrid cols={2}>
         <Select
           label={t('injuries.side')}
-          data={SIDES.map((value) => ({ value, label: t(`sides.${value}`) }))}
+          data={SIDES.map((value) => ({ value, label: t(`sideOptions.${value}`) }))}
           value={side}
           onChange={(value) => setSide((value ?? 'na') as Side)}
           allowDeselect={false}
