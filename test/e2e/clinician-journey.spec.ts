@@ -39,14 +39,14 @@ test('a clinician takes a client from injury to an adapted programme, and reads 
   await clients.startNewClient();
   await clients.fill({ name: 'Journey Runner', birthDate: '1990-05-17', email: 'journey@example.com' });
   await clients.save();
-  await clients.row('Journey Runner').getByText('Journey Runner').click();
+  // A new client opens at once.
   await expect(page.getByRole('heading', { name: 'Journey Runner' })).toBeVisible();
 
   // 2. An injury, and a note whose words suggest a restriction that the clinician confirms.
   await client.tab('Injuries & notes');
   await page.getByRole('button', { name: 'Add injury' }).click();
   await client.pick('Injury', 'Achilles tendinopathy');
-  await client.pick('Side', 'left');
+  await client.pick('Side', 'Left');
   await client.dialog().getByRole('button', { name: 'Save injury' }).click();
   await expect(page.getByTestId('injury-card')).toContainText('Achilles tendinopathy');
 

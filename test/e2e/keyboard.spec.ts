@@ -74,7 +74,7 @@ test('the main flow by keyboard only: new client, injury, clearance, intake, pro
   await expect(dialog).toBeVisible();
   const injuryType = dialog.getByRole('combobox', { name: 'Injury' });
   await chooseOption(page, injuryType, 'Achilles tendinopathy', 'Achilles');
-  await chooseOption(page, dialog.getByRole('combobox', { name: 'Side' }), 'left');
+  await chooseOption(page, dialog.getByRole('combobox', { name: 'Side' }), 'Left');
   await activate(page, dialog.getByRole('button', { name: 'Save injury' }));
   await expect(page.getByTestId('injury-card')).toContainText('Achilles tendinopathy');
 

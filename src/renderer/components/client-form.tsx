@@ -50,11 +50,12 @@ export function ClientForm({ initial, clubs, errors, busy, onSubmit, onCancel }:
   const typedClub = values.group.trim();
   const newClub = typedClub !== '' && !clubs.some((club) => club.toLowerCase() === typedClub.toLowerCase());
 
-  // A typed year such as 0304 is caught here, in words, before anything is sent.
+  // A typed year such as 0304 is named here, in words, as it is typed (the backend refuses it too,
+  // together with any other field's problem).
   const birthProblem = birthDateProblem(values.birthDate, localToday(), t);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (birthProblem === null) onSubmit(values);
+    onSubmit(values);
   };
 
   return (

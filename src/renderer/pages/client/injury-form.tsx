@@ -79,6 +79,8 @@ export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormPr
     <Stack gap="sm">
       <Select
         data-autofocus
+        // Focused when the dialog opens: the list opens on a click or a key, not on its own.
+        openOnFocus={false}
         label={t('injuries.type')}
         data={INJURY_TYPES.map((value) => ({ value, label: t(`injuryTypes.${value}`) }))}
         value={type}
