@@ -54,15 +54,22 @@ describe('migration 012: the programme is derived, logs belong to dates', () => 
     backend = await openTestBackend(dataDir, new Date('2026-12-02T09:00:00Z'), { dailyBackup: false });
     const db = backend.context.db;
 
+    // Columns added by later migrations (016, 017…) are not this migration's to check.
+    const asBefore = <T extends Record<string, unknown>>(rows: T[], reference: Record<string, unknown>[]) =>
+      rows.map((row, i) =>
+        Object.fromEntries(Object.keys(reference[i] ?? row).map((key) => [key, row[key]])),
+      );
     for (const table of ['client', 'injury', 'injury_note', 'clearance', 'intake'] as const) {
-      expect(await db.selectFrom(table).selectAll().execute(), table).toEqual(before[table]);
+      const rows = await db.selectFrom(table).selectAll().execute();
+      expect(asBefore(rows, before[table]!), table).toEqual(before[table]);
     }
     const logs = await db.selectFrom('session_log').selectAll().orderBy('id').execute();
     expect(logs).toHaveLength(before.session_log!.length);
     for (const [index, log] of logs.entries()) {
       const { kind, slot, ...rest } = log;
       // Every column as it was (the light is the engine's verdict, derived again below).
-      expect({ ...rest, light: null }).toEqual({ ...before.session_log![index], light: null });
+      const [asItWas] = asBefore([rest], [before.session_log![index]!]);
+      expect({ ...asItWas, light: null }).toEqual({ ...before.session_log![index], light: null });
       expect(kind).toBe(/-walk$/.test(log.session_id) ? 'walk' : 'run');
       expect(slot).toBe(1);
     }

@@ -536,7 +536,6 @@ const INJURY_CRITERIA: Readonly<Record<InjuryType, readonly (readonly [AssessedC
       ['postnatal_hops', true],
       ['postnatal_running_man', true],
       ['postnatal_strength', false],
-      ['walk_30min_pain_free', false],
     ],
     other_soft_tissue: [
       ['walk_30min_pain_free', false],

@@ -518,7 +518,8 @@ export const BATTERIES_FOR: Readonly<Record<InjuryType, readonly Battery[]>> = {
   ankle_sprain: ['entry', 'ankle', 'calf', 'outcomes'],
   acl_reconstruction: ['entry', 'knee', 'hop', 'outcomes'],
   knee_surgery_other: ['entry', 'knee', 'hop', 'outcomes'],
-  postnatal: ['postnatal_impact', 'postnatal_strength', 'entry', 'outcomes'],
+  // Their own walk test replaces the entry tests: one walk, judged for pelvic floor symptoms too.
+  postnatal: ['postnatal_impact', 'postnatal_strength', 'outcomes'],
   other_soft_tissue: ['entry', 'outcomes'],
 };
 
