@@ -198,8 +198,10 @@ test('after ACL reconstruction, strides and hills wait for hop tests at 90% of t
 
   await client.tab('Programme');
   await expect(client.sessions().first()).toBeVisible();
+  // The weeks are drawn a few at a time: wait until the whole plan is on the page before reading it.
+  await expect(page.getByTestId('programme-weeks')).toHaveAttribute('data-complete', 'true');
   await expect.poll(async () => (await kinds(page)).some((s) => s.kind === 'strides')).toBe(true);
-  expect((await kinds(page)).some((s) => s.kind === 'hills')).toBe(true);
+  await expect.poll(async () => (await kinds(page)).some((s) => s.kind === 'hills')).toBe(true);
   await expect(page.locator('[data-code="acl_hop_symmetry"]')).toHaveCount(0);
 });
 
