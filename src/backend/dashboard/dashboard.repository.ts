@@ -58,7 +58,7 @@ function escapeLike(text: string): string {
 export function ftsPhrase(needle: string): string {
   // FTS5 reads the phrase as a C string: a NUL would end it early ("unterminated string"). No
   // search text holds one, so it becomes a character none holds either, and nothing matches.
-  return `"${needle.replace(/"/g, '""').replace(/\u0000/g, '\uffff')}"`;
+  return `"${needle.replace(/"/g, '""').replaceAll('\u0000', '\uffff')}"`;
 }
 
 /** Whether the needle is long enough for the trigram index (counted in characters, not UTF-16 units). */
