@@ -1,6 +1,7 @@
 import { Autocomplete, Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportDirty } from './use-confirm-discard';
 import type { Client } from '../../contract/clients';
 import { localToday } from '../today';
 import { birthDateProblem } from './date-plausibility';
@@ -36,14 +37,25 @@ interface ClientFormProps {
   busy: boolean;
   onSubmit(values: ClientFormValues): void;
   onCancel(): void;
+  /** Told whether the form differs from how it opened (the dialog asks before discarding it). */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 const sexes: Client['sex'][] = ['female', 'male', 'other', 'unspecified'];
 
 /** Create/edit form. Validation lives in the backend; this form only shows its field messages. */
-export function ClientForm({ initial, clubs, errors, busy, onSubmit, onCancel }: ClientFormProps) {
+export function ClientForm({
+  initial,
+  clubs,
+  errors,
+  busy,
+  onSubmit,
+  onCancel,
+  onDirtyChange,
+}: ClientFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
+  useReportDirty(values, onDirtyChange);
   const set = (field: keyof ClientFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
 

@@ -66,3 +66,17 @@ export function useConfirmDiscard(dirty: boolean, close: () => void): ConfirmDis
   ) : null;
   return { requestClose, asking, prompt };
 }
+
+/**
+ * Whether a form differs from how it opened (compared as JSON with its first render), reported to
+ * the dialog that owns it through `onDirtyChange` so that dialog can ask before discarding.
+ */
+export function useReportDirty(
+  current: unknown,
+  onDirtyChange: ((dirty: boolean) => void) | undefined,
+): boolean {
+  const [opened] = useState(() => JSON.stringify(current));
+  const dirty = JSON.stringify(current) !== opened;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  return dirty;
+}

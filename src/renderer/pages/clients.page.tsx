@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../contract/clients';
 import type { ContractError } from '../../contract/result';
@@ -10,6 +10,7 @@ import { useAction } from '../api/use-action';
 import { useChannel } from '../api/use-channel';
 import { usePagedClients } from '../api/use-paged-list';
 import { ClientTable } from '../components/client-table';
+import { useConfirmDiscard } from '../components/use-confirm-discard';
 import { navigate } from '../router';
 import { ClientForm, toFormValues, type ClientFormValues } from '../components/client-form';
 
@@ -30,6 +31,13 @@ export function ClientsPage() {
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const closeEditor = useCallback(() => {
+    setDirty(false);
+    setEditing(null);
+  }, []);
+  // Esc, × and Cancel ask before a half-filled client form is thrown away.
+  const discard = useConfirmDiscard(dirty, closeEditor);
 
   const save = async (values: ClientFormValues) => {
     setBusy(true);
@@ -41,7 +49,7 @@ export function ClientsPage() {
       setSaveError(result.error);
       return;
     }
-    setEditing(null);
+    closeEditor();
     setSaveError(null);
     setNotice(t('clients.savedNotice', { name: result.value.name }));
     // A new client is opened at once: the next step is their injury and clearance.
@@ -133,7 +141,7 @@ export function ClientsPage() {
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={discard.requestClose}
         title={editing?.client ? t('clients.form.editTitle') : t('clients.form.createTitle')}
         size="lg"
       >
@@ -150,8 +158,10 @@ export function ClientsPage() {
               errors={errors}
               busy={busy}
               onSubmit={(values) => void save(values)}
-              onCancel={() => setEditing(null)}
+              onCancel={discard.requestClose}
+              onDirtyChange={setDirty}
             />
+            {discard.prompt}
           </>
         )}
       </Modal>

@@ -12,12 +12,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupKind } from '../../contract/groups';
 import { fieldErrors } from '../api/field-errors';
 import { useAction } from '../api/use-action';
 import { useChannel } from '../api/use-channel';
+import { useConfirmDiscard } from '../components/use-confirm-discard';
 import { navigate } from '../router';
 
 /** Clubs and squads: create them and open a roster. */
@@ -30,6 +31,13 @@ export function GroupsPage() {
   const [name, setName] = useState('');
   const [kind, setKind] = useState<GroupKind>('club');
   const errors = fieldErrors(create.error, t);
+
+  const closeCreate = useCallback(() => {
+    setCreating(false);
+    setName('');
+  }, []);
+  // Esc, × and Cancel ask before a typed club name is thrown away.
+  const discard = useConfirmDiscard(name.trim() !== '', closeCreate);
 
   const submit = async () => {
     const group = await create.run({ name, kind });
@@ -100,7 +108,7 @@ export function GroupsPage() {
           </Text>
         )}
       </Paper>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('groups.create')}>
+      <Modal opened={creating} onClose={discard.requestClose} title={t('groups.create')}>
         <Stack gap="sm">
           <TextInput
             label={t('groups.name')}
@@ -117,8 +125,9 @@ export function GroupsPage() {
               { value: 'squad', label: t('groups.kinds.squad') },
             ]}
           />
+          {discard.prompt}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setCreating(false)}>
+            <Button variant="default" onClick={discard.requestClose}>
               {t('common.cancel')}
             </Button>
             <Button onClick={() => void submit()} loading={create.busy}>

@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { familyOf } from '../../../engine/log-matching';
 import {
@@ -26,6 +26,7 @@ import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { formatDay, formatDayRange } from '../../format';
 import { useEngineText } from '../../components/programme/engine-text';
+import { useConfirmDiscard, useReportDirty } from '../../components/use-confirm-discard';
 
 type ActionType = AdjustmentAction['type'];
 
@@ -44,9 +45,26 @@ interface AdjustSessionDialogProps {
  */
 export function AdjustSessionDialog({ clientId, target, onClose }: AdjustSessionDialogProps) {
   const { t } = useTranslation();
+  const [dirty, setDirty] = useState(false);
+  const close = useCallback(() => {
+    setDirty(false);
+    onClose();
+  }, [onClose]);
+  // Esc, × and Cancel ask before a half-written adjustment (its reason, say) is thrown away.
+  const discard = useConfirmDiscard(dirty, close);
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t('adjust.title')} size="lg">
-      {target && <AdjustForm key={target.session.id} clientId={clientId} {...target} onClose={onClose} />}
+    <Modal opened={target !== null} onClose={discard.requestClose} title={t('adjust.title')} size="lg">
+      {target && (
+        <AdjustForm
+          key={target.session.id}
+          clientId={clientId}
+          {...target}
+          onCancel={discard.requestClose}
+          onSaved={close}
+          onDirtyChange={setDirty}
+        />
+      )}
+      {discard.prompt}
     </Modal>
   );
 }
@@ -62,8 +80,17 @@ function AdjustForm({
   clientId,
   session,
   week,
-  onClose,
-}: { clientId: number; session: Session; week: Week } & Pick<AdjustSessionDialogProps, 'onClose'>) {
+  onCancel,
+  onSaved,
+  onDirtyChange,
+}: {
+  clientId: number;
+  session: Session;
+  week: Week;
+  onCancel(): void;
+  onSaved(): void;
+  onDirtyChange(dirty: boolean): void;
+}) {
   const { t } = useTranslation();
   const say = useEngineText();
   const settings = useChannel('settings.get', {});
@@ -77,6 +104,7 @@ function AdjustForm({
   const [by, setBy] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const adjustedBy = by ?? settings.data?.clinician ?? '';
+  useReportDirty([type, toDate, minutes, modality, by, reason], onDirtyChange);
 
   const action = (): AdjustmentAction => {
     switch (type) {
@@ -101,7 +129,7 @@ function AdjustForm({
       by: adjustedBy,
       reason,
     });
-    if (result) onClose();
+    if (result) onSaved();
   };
 
   const choices: ActionType[] = [
@@ -183,7 +211,7 @@ function AdjustForm({
         </Alert>
       )}
       <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
+        <Button variant="default" onClick={onCancel}>
           {t('common.cancel')}
         </Button>
         <Button onClick={() => void submit()} loading={add.busy}>

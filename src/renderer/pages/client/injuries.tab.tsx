@@ -7,6 +7,7 @@ import { formErrorText } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
 import { RestrictionLabel } from '../../components/restriction-editor';
+import { useConfirmDiscard } from '../../components/use-confirm-discard';
 import { formatDate } from '../../format';
 import { localToday } from '../../today';
 import { InjuryForm } from './injury-form';
@@ -40,7 +41,13 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
     await updateNote.run({ id: note.id, date: note.date, text: note.text, restrictions });
   };
 
-  const close = () => setEditing(null);
+  const [dirty, setDirty] = useState(false);
+  const close = () => {
+    setDirty(false);
+    setEditing(null);
+  };
+  // Esc, × and Cancel ask before a half-filled injury or note is thrown away; saving closes at once.
+  const discard = useConfirmDiscard(dirty, close);
 
   return (
     <Stack gap="md">
@@ -175,19 +182,26 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
       ))}
       <Modal
         opened={editing?.kind === 'injury'}
-        onClose={close}
+        onClose={discard.requestClose}
         title={
           editing?.kind === 'injury' && editing.injury ? t('records.editInjuryTitle') : t('injuries.add')
         }
         size="lg"
       >
         {editing?.kind === 'injury' && (
-          <InjuryForm clientId={clientId} injury={editing.injury} onCancel={close} onSaved={close} />
+          <InjuryForm
+            clientId={clientId}
+            injury={editing.injury}
+            onCancel={discard.requestClose}
+            onSaved={close}
+            onDirtyChange={setDirty}
+          />
         )}
+        {discard.prompt}
       </Modal>
       <Modal
         opened={editing?.kind === 'note'}
-        onClose={close}
+        onClose={discard.requestClose}
         title={editing?.kind === 'note' && editing.note ? t('records.editNoteTitle') : t('notes.add')}
         size="lg"
       >
@@ -196,10 +210,12 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
             injuryId={editing.injury.id}
             note={editing.note}
             today={today}
-            onCancel={close}
+            onCancel={discard.requestClose}
             onSaved={close}
+            onDirtyChange={setDirty}
           />
         )}
+        {discard.prompt}
       </Modal>
     </Stack>
   );

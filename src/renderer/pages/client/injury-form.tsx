@@ -15,6 +15,7 @@ import {
 import type { Injury } from '../../../contract/injuries';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
+import { useReportDirty } from '../../components/use-confirm-discard';
 
 interface InjuryFormProps {
   clientId: number;
@@ -22,13 +23,15 @@ interface InjuryFormProps {
   injury: Injury | null;
   onSaved(): void;
   onCancel(): void;
+  /** Told whether the form differs from how it opened (the dialog asks before discarding it). */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 /**
  * A new injury, or a correction of one (a wrong side, a date); surgery and delivery dates appear when the type needs them (time gates), the site
  * for a bone stress injury (grouped by risk class; the backend refuses a site of the other class).
  */
-export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormProps) {
+export function InjuryForm({ clientId, injury, onSaved, onCancel, onDirtyChange }: InjuryFormProps) {
   const { t } = useTranslation();
   const [type, setType] = useState<InjuryType | null>(injury?.type ?? null);
   const [side, setSide] = useState<Side>(injury?.side ?? 'na');
@@ -40,6 +43,21 @@ export function InjuryForm({ clientId, injury, onSaved, onCancel }: InjuryFormPr
   const [previousEpisodes, setEpisodes] = useState<number | ''>(injury?.previousEpisodes ?? 0);
   const [bsiSite, setBsiSite] = useState<BsiSite | null>(injury?.bsiSite ?? null);
   const [imagingConfirmedHealing, setImaging] = useState(injury?.imagingConfirmedHealing ?? false);
+  useReportDirty(
+    [
+      type,
+      side,
+      severity,
+      onsetDate,
+      weeksWithoutRunning,
+      surgeryDate,
+      deliveryDate,
+      previousEpisodes,
+      bsiSite,
+      imagingConfirmedHealing,
+    ],
+    onDirtyChange,
+  );
   const create = useAction('injuries.create');
   const update = useAction('injuries.update');
   const errors = fieldErrors(injury ? update.error : create.error, t);

@@ -6,6 +6,7 @@ import type { InjuryNote } from '../../../contract/notes';
 import { fieldErrors } from '../../api/field-errors';
 import { useAction } from '../../api/use-action';
 import { useChannel } from '../../api/use-channel';
+import { useReportDirty } from '../../components/use-confirm-discard';
 import { RestrictionEditor, type DraftRestriction } from '../../components/restriction-editor';
 import { useSettings } from '../../settings-context';
 
@@ -16,13 +17,15 @@ interface NoteFormProps {
   today: string;
   onSaved(): void;
   onCancel(): void;
+  /** Told whether the form differs from how it opened (the dialog asks before discarding it). */
+  onDirtyChange?(dirty: boolean): void;
 }
 
 /**
  * A dated note, new or corrected; words such as "hills" or "max 20 minutes" propose restrictions
  * to confirm. A correction keeps the note's author; the audit trail keeps who changed what.
  */
-export function NoteForm({ injuryId, note, today, onSaved, onCancel }: NoteFormProps) {
+export function NoteForm({ injuryId, note, today, onSaved, onCancel, onDirtyChange }: NoteFormProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
   const [date, setDate] = useState(note?.date ?? today);
@@ -31,6 +34,7 @@ export function NoteForm({ injuryId, note, today, onSaved, onCancel }: NoteFormP
   const [restrictions, setRestrictions] = useState<DraftRestriction[]>(
     note?.restrictions.map(({ code, value, until }) => ({ code, value, until })) ?? [],
   );
+  useReportDirty([date, author, text, restrictions], onDirtyChange);
   const [debouncedText] = useDebouncedValue(text, 250);
   const suggested = useChannel('notes.suggestRestrictions', { text: debouncedText, date });
   const add = useAction('notes.add');
