@@ -17,6 +17,7 @@ import { generatePlan } from '../../src/engine/index';
 import type { PlanRequest } from '../../src/engine/types';
 import { BRAND_LIMITS } from '../../src/contract/settings';
 import { TINY_PNG } from '../fixtures/pdf/programme-fixture';
+import { FAILING_POSTNATAL_BATTERY } from '../fixtures/assessments';
 
 const ARTIFACTS = join('test', 'artifacts', 'pdf');
 const clinic = {
@@ -352,22 +353,7 @@ describe('printed "Your tests" page (issue 10)', () => {
   const postnatal = (): PlanRequest => ({
     ...exampleRequest('postnatal-walking.json'),
     today: '2027-01-07',
-    assessments: [
-      {
-        date: '2027-01-05',
-        by: 'E. Beckenboden',
-        results: [
-          { test: 'pelvic_floor_assessed', passed: true },
-          { test: 'postnatal_walk_30', passed: true, symptoms: [] },
-          { test: 'postnatal_balance', passed: true, symptoms: [] },
-          { test: 'postnatal_squat', passed: true, symptoms: [] },
-          { test: 'postnatal_jog', passed: true, symptoms: ['leaking'] },
-          { test: 'postnatal_bounds', passed: false, symptoms: ['leaking', 'heaviness'] },
-          { test: 'postnatal_strength', passed: false },
-          { test: 'lefs', value: 61 },
-        ],
-      },
-    ],
+    assessments: [FAILING_POSTNATAL_BATTERY],
   });
   const acl = (): PlanRequest => ({
     ...exampleRequest('acl-continuous.json'),

@@ -100,14 +100,17 @@ function withoutSymptoms(test: AssessmentTestId): CriterionDef['evaluate'] {
   };
 }
 
-/** Every test of a battery passed with pain at most `max`; partly tested is not yet tested. */
-function battery(tests: readonly AssessmentTestId[], max: ThresholdId): CriterionDef['evaluate'] {
+/**
+ * Every test of a battery passed, with pain at most `max` when the battery has a pain limit (the
+ * PAASS domains are judged pass/fail by the clinician [S37]); partly tested is not yet tested.
+ */
+function battery(tests: readonly AssessmentTestId[], max: ThresholdId | null): CriterionDef['evaluate'] {
   return (latest, t) => {
     const found = tests.map((id) => ({ id, latest: latest.get(id) }));
     const tested = found.filter((f): f is { id: AssessmentTestId; latest: Latest } => f.latest !== undefined);
     if (tested.length === 0) return NOT_TESTED;
     const failed = tested.filter(
-      (f) => f.latest.result.passed !== true || (f.latest.result.pain ?? 0) > t[max],
+      (f) => f.latest.result.passed !== true || (max !== null && (f.latest.result.pain ?? 0) > t[max]),
     );
     const missing = found.filter((f) => f.latest === undefined);
     const parts: MessageArg[] = [
@@ -245,29 +248,6 @@ const painFreeIsometric: CriterionDef['evaluate'] = (latest) => {
     latest: msg('latest.pain', { pain: found.result.pain }),
   };
 };
-
-/** Pass/fail tests that must all be passed (PAASS domains, judged by the clinician [S37]). */
-function allPassed(tests: readonly AssessmentTestId[]): CriterionDef['evaluate'] {
-  return (latest) => {
-    const found = tests.map((id) => ({ id, latest: latest.get(id) }));
-    const tested = found.filter((f): f is { id: AssessmentTestId; latest: Latest } => f.latest !== undefined);
-    if (tested.length === 0) return NOT_TESTED;
-    const failed = tested.filter((f) => f.latest.result.passed !== true);
-    const missing = found.filter((f) => f.latest === undefined);
-    const parts: MessageArg[] = [
-      sub('latest.battery', { passed: tested.length - failed.length, total: tests.length }),
-    ];
-    if (failed.length > 0)
-      parts.push(sub('latest.failed', { list: listArg(failed.map((f) => testName(f.id))) }));
-    if (missing.length > 0)
-      parts.push(sub('latest.missing', { list: listArg(missing.map((f) => testName(f.id))) }));
-    return {
-      status: failed.length > 0 ? 'not_met' : missing.length > 0 ? 'not_yet_tested' : 'met',
-      testedOn: latestOf(tested.map((f) => f.latest)),
-      latest: msg('latest.parts', { list: listArg(parts, 'semicolon') }),
-    };
-  };
-}
 
 const BONE_BATTERY = [
   'bone_walk_30',
@@ -436,7 +416,7 @@ export const ASSESSED_CRITERIA: Partial<Record<AssessedCriterionCode, CriterionD
     thresholds: [],
     sources: ['S37'],
     threshold: () => msg('threshold.all_passed'),
-    evaluate: allPassed(['paass_pain', 'paass_impairments', 'paass_sensorimotor']),
+    evaluate: battery(['paass_pain', 'paass_impairments', 'paass_sensorimotor'], null),
   },
   ankle_paass_full: {
     gate: 'speed_hills',
@@ -445,13 +425,10 @@ export const ASSESSED_CRITERIA: Partial<Record<AssessedCriterionCode, CriterionD
     sources: ['S37'],
     restricts: SPEED_HILLS_UNEVEN,
     threshold: () => msg('threshold.all_passed'),
-    evaluate: allPassed([
-      'paass_pain',
-      'paass_impairments',
-      'paass_perception',
-      'paass_sensorimotor',
-      'paass_performance',
-    ]),
+    evaluate: battery(
+      ['paass_pain', 'paass_impairments', 'paass_perception', 'paass_sensorimotor', 'paass_performance'],
+      null,
+    ),
   },
 };
 

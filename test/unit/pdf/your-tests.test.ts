@@ -11,25 +11,11 @@ import type { DocBlock, PrintDocument, Section } from '../../../src/backend/pdf/
 import { ASSESSMENT_TESTS } from '../../../src/engine/assessments/tests';
 import { generatePlan } from '../../../src/engine';
 import type { Assessment, PlanRequest } from '../../../src/engine/types';
+import { FAILING_POSTNATAL_BATTERY } from '../../fixtures/assessments';
 import { documentTexts } from '../../fixtures/pdf/document-text';
 import { fixtureInput, fixtureOptions, fixtureRequest } from '../../fixtures/pdf/programme-fixture';
 
-const POSTNATAL_TESTS: Assessment[] = [
-  {
-    date: '2027-01-05',
-    by: 'E. Beckenboden',
-    results: [
-      { test: 'pelvic_floor_assessed', passed: true },
-      { test: 'postnatal_walk_30', passed: true, symptoms: [] },
-      { test: 'postnatal_balance', passed: true, symptoms: [] },
-      { test: 'postnatal_squat', passed: true, symptoms: [] },
-      { test: 'postnatal_jog', passed: true, symptoms: ['leaking'] },
-      { test: 'postnatal_bounds', passed: false, symptoms: ['leaking', 'heaviness'] },
-      { test: 'postnatal_strength', passed: false },
-      { test: 'lefs', value: 61 },
-    ],
-  },
-];
+const POSTNATAL_TESTS: Assessment[] = [FAILING_POSTNATAL_BATTERY];
 
 function postnatal(assessments: Assessment[] | undefined): PlanRequest {
   return {
