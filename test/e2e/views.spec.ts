@@ -191,5 +191,8 @@ test('changing the intake after a print says the plan has changed since it was p
   const changed = page.getByTestId('plan-changed');
   await expect(changed).toContainText('The plan has changed since it was printed on');
   await expect(changed).toContainText('intake');
+  // Part of the programme's one notice, not a banner of its own above it.
+  await expect(page.getByTestId('programme-notice')).toHaveCount(1);
+  await expect(page.getByTestId('programme-notice').getByTestId('plan-changed')).toBeVisible();
   await expect(page.getByTestId('session-card').first()).toBeVisible();
 });

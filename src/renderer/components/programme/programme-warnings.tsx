@@ -5,19 +5,47 @@ import { warningDisplays, type ShownWarning } from './warnings';
 import { engineLocale } from './engine-text';
 import classes from './programme.module.css';
 
+/** The record changed the plan since the client's copy was printed or exported. */
+export interface PlanChangedNotice {
+  title: string;
+  text: string;
+}
+
+const PLAN_CHANGED_KEY = 'plan-changed';
+
 /**
- * The programme's warnings for the clinician, as one notice (several banners pushed the plan
- * below the fold): the most serious one is shown, the others one click away. Those the client's
- * print carries as well get a badge, in words (not colour alone), so the clinician knows what the
- * client will read.
+ * The programme's warnings for the clinician, and whether the client's copy is out of date, as one
+ * notice (several banners pushed the plan below the fold): the most serious one is shown, the
+ * others one click away. Critical warnings and "the plan has changed since it was printed" always
+ * show. Those the client's print carries as well get a badge, in words (not colour alone), so the
+ * clinician knows what the client will read.
  */
-export function ProgrammeWarnings({ warnings }: { warnings: readonly ShownWarning[] }) {
+export function ProgrammeWarnings({
+  warnings,
+  planChanged = null,
+}: {
+  warnings: readonly ShownWarning[];
+  planChanged?: PlanChangedNotice | null;
+}) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const shown = warningDisplays(warnings, engineLocale(i18n.language));
+  const engineShown = warningDisplays(warnings, engineLocale(i18n.language));
+  // After the critical warnings (the engine lists the most serious first), before the others.
+  const critical = engineShown.filter((warning) => warning.colour === 'red').length;
+  const shown = planChanged
+    ? [
+        ...engineShown.slice(0, critical),
+        { key: PLAN_CHANGED_KEY, colour: 'yellow', message: planChanged.text, onClientPrint: false },
+        ...engineShown.slice(critical),
+      ]
+    : engineShown;
   if (shown.length === 0) return null;
-  // The engine lists the most serious first: its colour is the notice's. Critical ones always show.
-  const listed = open ? shown : shown.filter((warning, index) => index === 0 || warning.colour === 'red');
+  // The first one's colour is the notice's.
+  const listed = open
+    ? shown
+    : shown.filter(
+        (warning, index) => index === 0 || warning.colour === 'red' || warning.key === PLAN_CHANGED_KEY,
+      );
   const more = shown.length - listed.length;
   return (
     <Alert color={shown[0]!.colour} variant="light" p="sm" data-testid="programme-notice">
@@ -25,9 +53,14 @@ export function ProgrammeWarnings({ warnings }: { warnings: readonly ShownWarnin
         {listed.map((warning) => (
           <List.Item
             key={warning.key}
-            data-testid="programme-warning"
+            data-testid={warning.key === PLAN_CHANGED_KEY ? 'plan-changed' : 'programme-warning'}
             data-audience={warning.onClientPrint ? 'client' : 'clinician'}
           >
+            {warning.key === PLAN_CHANGED_KEY && planChanged && (
+              <Text size="sm" fw={700} span>
+                {planChanged.title}.{' '}
+              </Text>
+            )}
             <Text size="sm" span>
               {warning.message}
             </Text>

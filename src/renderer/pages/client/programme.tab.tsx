@@ -24,7 +24,7 @@ import { WeekView } from '../../components/programme/week-view';
 import { formatDate } from '../../format';
 import { AdjustSessionDialog } from './adjust-session-dialog';
 import { AdjustmentsPanel } from './adjustments-panel';
-import { HandedOutNotice } from './handed-out-notice';
+import { HandedOutNotice, usePlanChanged } from './handed-out-notice';
 import { LogSessionDialog } from './log-session-dialog';
 import { useEngineText } from '../../components/programme/engine-text';
 import { CriterionLine } from '../../components/programme/criterion-status';
@@ -59,6 +59,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
   const adjustments = useChannel('adjustments.list', { clientId });
   const derived = current.data?.derived ?? null;
   const programme = derived?.programme ?? null;
+  const planChanged = usePlanChanged(derived?.handedOut ?? null);
   const lights = sessionLights(programme);
   const actions: SessionActions | undefined = derived
     ? {
@@ -161,7 +162,7 @@ export function ProgrammeTab({ clientId }: { clientId: number }) {
       {programme && derived && (
         <>
           <HandedOutNotice handedOut={derived.handedOut} />
-          <ProgrammeWarnings warnings={programme.warnings} />
+          <ProgrammeWarnings warnings={programme.warnings} planChanged={planChanged} />
           <AdjustmentsPanel
             adjustments={adjustments.data ?? []}
             notApplied={notAppliedIds(programme)}
