@@ -467,6 +467,29 @@ export function parsePlanRequest(raw: unknown): ParseResult {
     : { ok: false, issues: toFieldIssues(result.error) };
 }
 
+/**
+ * Parses a request whose logs were parsed with SessionLogSchema already, when they were stored
+ * (sessions.log and the client import both parse them so): the rest of the request is parsed as
+ * usual, and the cross-field checks run over the logs as well, since those compare them with the
+ * request's dates (a start date moved after a log was stored is still a conflict). The logs are
+ * most of a client's request, and parsing them again took most of its time (33 logs: 180 of
+ * 212 µs), every time a client's programme was derived.
+ */
+export function parsePlanRequestWithParsedLogs(
+  raw: Readonly<Record<string, unknown>>,
+  logs: readonly SessionLog[],
+): ParseResult {
+  const parsed = parsePlanRequest({ ...raw, logs: [] });
+  const logIssues: FieldIssue[] = [];
+  crossFieldChecks(
+    { startDate: raw.startDate, today: raw.today, logs } as Partial<RawRequest>,
+    (path, message) => logIssues.push({ path: path.join('.'), code: 'invalid', message }),
+  );
+  if (!parsed.ok) return { ok: false, issues: [...parsed.issues, ...logIssues] };
+  if (logIssues.length > 0) return { ok: false, issues: logIssues };
+  return { ok: true, value: { ...parsed.value, logs: [...logs] } };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Programme (the engine's output; validated when a programme is imported)
 // ---------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ export async function assemblePlanRequest(
   clientId: number,
   today: string,
   clientRow?: ClientRow,
-): Promise<Record<string, unknown>> {
+): Promise<Record<string, unknown> & { logs: SessionLog[] }> {
   const client = clientRow ?? (await requireClient(db, clientId));
   const [injuryRow, clearanceRow, intakeRow, settingsRow, logRows, adjustmentRows, assessmentRows] =
     await Promise.all([

@@ -5,7 +5,7 @@ import type { ClientRow } from '../clients/client.table';
 import type { Database } from '../db/schema';
 import { DomainError } from '../errors';
 import { assemblePlanRequest } from './assemble-plan-request';
-import { parseRequest, runEngine } from './plan-engine';
+import { parseStoredRequest, runEngine } from './plan-engine';
 import { cachedProgramme, rememberProgramme, requestKey } from './programme-cache';
 
 /** A client's programme as the engine derives it today from their stored records. */
@@ -27,7 +27,7 @@ export async function deriveProgramme(
   today: string,
   clientRow?: ClientRow,
 ): Promise<DerivedProgramme> {
-  const request = parseRequest(await assemblePlanRequest(db, clientId, today, clientRow));
+  const request = parseStoredRequest(await assemblePlanRequest(db, clientId, today, clientRow));
   const key = requestKey(ENGINE_VERSION, JSON.stringify(request));
   let programme = cachedProgramme(key);
   if (!programme) {

@@ -1,6 +1,6 @@
-import { parsePlanRequest } from '../../contract/plan';
+import { parsePlanRequest, parsePlanRequestWithParsedLogs, type ParseResult } from '../../contract/plan';
 import { generatePlan } from '../../engine';
-import type { PlanRequest, Programme } from '../../engine/types';
+import type { PlanRequest, Programme, SessionLog } from '../../engine/types';
 import { DomainError } from '../errors';
 
 /**
@@ -9,7 +9,20 @@ import { DomainError } from '../errors';
  * clinician resolves by editing them, with the request paths that need attention.
  */
 export function parseRequest(raw: Record<string, unknown>): PlanRequest {
-  const parsed = parsePlanRequest(raw);
+  return requestOrConflict(parsePlanRequest(raw));
+}
+
+/**
+ * parseRequest for a request assembled from stored rows, whose logs are the stored logs: those
+ * were parsed when they were written, so only their dates are checked against the request's.
+ */
+export function parseStoredRequest(
+  raw: Record<string, unknown> & { logs: readonly SessionLog[] },
+): PlanRequest {
+  return requestOrConflict(parsePlanRequestWithParsedLogs(raw, raw.logs));
+}
+
+function requestOrConflict(parsed: ParseResult): PlanRequest {
   if (parsed.ok) return parsed.value;
   const first = parsed.issues[0];
   throw new DomainError(
