@@ -9,6 +9,7 @@ import {
   type SqliteDialectConfig,
   type SqliteStatement,
 } from 'kysely';
+import { ResultCache } from './result-cache';
 import type { Database } from './schema';
 
 export interface ConnectionOptions {
@@ -89,7 +90,7 @@ function rowBuilder(names: readonly string[]): (values: readonly unknown[]) => R
  * session logs of 22 columns: 230 → 125 µs with a loop over the names, less again with
  * `rowBuilder`), which matters on screens that read many rows.
  */
-function readerOf(statement: SQLite.Statement): SqliteStatement {
+function readerOf(statement: SQLite.Statement, results: ResultCache): SqliteStatement {
   const raw = statement.raw(true);
   const columns = (): string[] => raw.columns().map((column) => column.name);
   let names = columns();
@@ -103,7 +104,8 @@ function readerOf(statement: SQLite.Statement): SqliteStatement {
   };
   return {
     reader: true,
-    all: (parameters) => (raw.all(...parameters) as unknown[][]).map(toRow),
+    all: (parameters) =>
+      results.values(statement.source, parameters, () => raw.all(...parameters) as unknown[][]).map(toRow),
     run: (parameters) => raw.run(...parameters),
     *iterate(parameters) {
       for (const values of raw.iterate(...parameters) as IterableIterator<unknown[]>) yield toRow(values);
@@ -121,16 +123,22 @@ function readerOf(statement: SQLite.Statement): SqliteStatement {
  */
 function withStatementCache(sqlite: SQLite.Database): SqliteDialectConfig['database'] {
   const statements = new Map<string, SqliteStatement>();
+  const results = new ResultCache(sqlite);
   const prepare = (sql: string): SqliteStatement => {
     const statement = sqlite.prepare(sql);
-    if (statement.reader) return readerOf(statement);
+    if (statement.reader) return readerOf(statement, results);
     const changesSchema = SCHEMA_CHANGE.test(sql);
     return {
       reader: false,
       all: (parameters) => statement.all(...parameters),
       run: (parameters) => {
         const result = statement.run(...parameters);
-        if (changesSchema) statements.clear();
+        // total_changes() already tells the kept results this changed data; a schema change does
+        // not count there, and a `select *` may name other columns after it.
+        if (changesSchema) {
+          statements.clear();
+          results.clear();
+        }
         return result;
       },
       iterate: (parameters) => statement.iterate(...parameters),
