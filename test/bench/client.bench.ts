@@ -25,9 +25,12 @@ import type { DerivedProgrammeDto } from '../../src/contract/programmes';
 import type { StoredSessionLog } from '../../src/contract/sessions';
 import { generatePlan } from '../../src/engine';
 import type { PlanRequest } from '../../src/engine/types';
-import { clientsWanted, label, pair } from './paired';
+import { clientsWanted, label, pair, uncached } from './paired';
 import { BENCH_NOW, benchName, buildRealisticDatabase } from './realistic-db';
 import { benchFirst200 } from './web-start';
+
+/** How many clients are opened, each once (the first 20 warm up). */
+const OPENED = 220;
 
 /** What opening a client reads (the client page and its first tabs), as the renderer asks for it. */
 const OPEN_CHANNELS = [
@@ -73,11 +76,12 @@ export async function run(): Promise<void> {
     const today = localDate(BENCH_NOW);
     const raw = new SQLite(built.file, { readonly: true });
     const readRows = rawReads(raw);
+    const db = () => backend.context.db;
 
     // Clients with a plan, spread over the whole file (templates and their copies).
     const planned: number[] = [];
     const requests = new Map<number, PlanRequest>();
-    for (let i = 0; planned.length < 120; i++) {
+    for (let i = 0; planned.length < OPENED + 60; i++) {
       const id = 1 + ((i * 7919) % clients);
       try {
         requests.set(id, parseRequest(await assemblePlanRequest(backend.context.db, id, today)));
@@ -99,11 +103,11 @@ export async function run(): Promise<void> {
 
     await pair(
       `db.client-open.${n}`,
-      (run) => open(planned[run % 60]!),
-      (run) => rawOpen(planned[run % 60]!),
+      uncached(db, (run) => open(planned[run]!)),
+      (run) => rawOpen(planned[run]!),
       {
-        runs: 50,
-        warmup: 10,
+        runs: OPENED - 20,
+        warmup: 20,
         goalMs: 3,
         extra: {
           clients: built.clients,
@@ -132,7 +136,7 @@ export async function run(): Promise<void> {
 
     // Logging: each run replaces an existing log of another client (so the file does not grow).
     const targets: { clientId: number; log: StoredSessionLog }[] = [];
-    for (const id of planned.slice(60)) {
+    for (const id of planned.slice(OPENED)) {
       const logs = await expectOk<StoredSessionLog[]>(backend, 'sessions.list', { clientId: id });
       const current = await expectOk<{ derived: DerivedProgrammeDto | null }>(backend, 'programmes.current', {
         clientId: id,
@@ -145,7 +149,7 @@ export async function run(): Promise<void> {
     if (targets.length < 20) throw new Error(`Only ${targets.length} clients with a loggable session`);
     await pair(
       `db.log.${n}`,
-      (run) => {
+      uncached(db, (run) => {
         const { clientId, log } = targets[run % targets.length]!;
         const entry: Record<string, unknown> = { ...log, painAfter: run % 4 };
         for (const stored of ['id', 'clientId', 'light', 'createdAt']) delete entry[stored];
@@ -154,7 +158,7 @@ export async function run(): Promise<void> {
           log: { ...entry, painAfter: run % 4 },
           replace: true,
         });
-      },
+      }),
       (run) => {
         const { clientId } = targets[run % targets.length]!;
         readRows(clientId);
@@ -178,7 +182,9 @@ export async function run(): Promise<void> {
     );
     await pair(
       `db.clients.search.${n}`,
-      (run) => expectOk(backend, 'clients.list', { query: queries[run % queries.length], limit: 100 }),
+      uncached(db, (run) =>
+        expectOk(backend, 'clients.list', { query: queries[run % queries.length], limit: 100 }),
+      ),
       (run) => search.all(`%${queries[run % queries.length]}%`),
       {
         runs: 60,

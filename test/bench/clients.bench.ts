@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { toClientColumns } from '../../src/backend/clients/client.mapping';
 import { insertClient } from '../../src/backend/clients/client.repository';
 import type { NewClientRow } from '../../src/backend/clients/client.table';
+import { forgetKeptResults } from '../../src/backend/db/connection';
 import { openBackend } from '../../src/backend/open-backend';
 import { bench } from './harness';
 
@@ -72,6 +73,8 @@ export async function run(): Promise<void> {
     await bench(
       'db.list-first-page.10k',
       async () => {
+        // Each run reads: kept select results are for repeats between writes (connection.ts).
+        forgetKeptResults(db);
         const result = await backend.dispatch('clients.list', { limit: 100 });
         if (!result.ok) throw new Error(result.error.message);
       },

@@ -3,7 +3,10 @@
  * RESTRIDE_BENCH_CLIENTS), the line label for it, and timing the app's call next to the best
  * hand-written baseline, run by run.
  */
+import type { Kysely } from 'kysely';
 import { performance } from 'node:perf_hooks';
+import { forgetKeptResults } from '../../src/backend/db/connection';
+import type { Database } from '../../src/backend/db/schema';
 
 export function clientsWanted(): number {
   const flag = process.argv.find((arg) => arg.startsWith('--clients='));
@@ -79,4 +82,18 @@ export async function pair(
       via: options.rawVia,
     }),
   );
+}
+
+/**
+ * The app's side of a line that times a read: the connection's kept select results are forgotten
+ * first, so each run reads (a repeated read between writes would otherwise be answered from memory).
+ */
+export function uncached<T>(
+  db: () => Kysely<Database>,
+  app: (run: number) => Promise<T>,
+): (run: number) => Promise<T> {
+  return (run) => {
+    forgetKeptResults(db());
+    return app(run);
+  };
 }

@@ -27,12 +27,17 @@ afterEach(async () => {
 });
 
 const now = '2026-12-06T10:00:00.000Z';
+const clientRow = (name: string) => ({
+  name,
+  sort_name: name.toLowerCase(),
+  sex: 'unspecified',
+  archived: 0,
+  search_text: name.toLowerCase(),
+  created_at: now,
+  updated_at: now,
+});
 const addClient = (name: string) =>
-  opened.db
-    .insertInto('client')
-    .values({ name, sort_name: name.toLowerCase(), created_at: now, updated_at: now })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  opened.db.insertInto('client').values(clientRow(name)).returning('id').executeTakeFirstOrThrow();
 const names = async () =>
   (await opened.db.selectFrom('client').select('name').orderBy('id').execute()).map((row) => row.name);
 
@@ -70,10 +75,7 @@ describe('kept select results', () => {
     expect(await names()).toEqual(['Ada']);
     await expect(
       opened.db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('client')
-          .values({ name: 'Rolled back', sort_name: 'rolled back', created_at: now, updated_at: now })
-          .execute();
+        await trx.insertInto('client').values(clientRow('Rolled back')).execute();
         const inside = await trx.selectFrom('client').select('name').orderBy('id').execute();
         expect(inside.map((row) => row.name)).toEqual(['Ada', 'Rolled back']);
         throw new Error('undo');
