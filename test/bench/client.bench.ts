@@ -177,20 +177,28 @@ export async function run(): Promise<void> {
     );
 
     const queries = [benchName(4242).split(' ')[1]!.slice(0, 5).toLowerCase(), 'anna', 'zz-no-match'];
-    const search = raw.prepare(
-      "select id from client where search_text like ? escape '\\' order by sort_name, id limit 100",
-    );
+    // The best hand-written answer: the trigram index's matches joined to client, sorted, and
+    // counted when the page is full (a LIKE over every client's text took 12–16 ms at 100k).
+    const searchPage = raw.prepare(`select c.* from client_search m cross join client c
+      where m.client_search match ? and c.id = m.rowid and c.archived = 0
+      order by c.sort_name, c.id limit 100`);
+    const searchCount = raw.prepare(`select count(*) from client_search m cross join client c
+      where m.client_search match ? and c.id = m.rowid and c.archived = 0`);
     await pair(
       `db.clients.search.${n}`,
       uncached(db, (run) =>
         expectOk(backend, 'clients.list', { query: queries[run % queries.length], limit: 100 }),
       ),
-      (run) => search.all(`%${queries[run % queries.length]}%`),
+      (run) => {
+        const phrase = `"${queries[run % queries.length]!}"`;
+        const page = searchPage.all(phrase);
+        return page.length === 100 ? searchCount.get(phrase) : page;
+      },
       {
         runs: 60,
         warmup: 6,
-        extra: { via: 'dispatch clients.list with a query, first 100' },
-        rawVia: 'one LIKE over client.search_text, first 100 by name',
+        extra: { queries, via: 'dispatch clients.list with a query, first 100 and the total' },
+        rawVia: 'trigram index matches cross join client, sorted, first 100, counted when the page is full',
       },
     );
     raw.close();
