@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { api } from './pages/api';
 import { ClientScreen } from './pages/client.page';
-
-const day = (offset: number): string => {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
+import { walkRunClient } from './pages/walk-run-client';
 
 /**
  * Issue 11 §5: the clinician adjusts the plan the engine proposes from the Programme tab, by
@@ -15,38 +8,9 @@ const day = (offset: number): string => {
  */
 test('a clinician shortens a session, sees who adjusted it and why, and undoes it', async ({ page }) => {
   test.setTimeout(60_000);
-  await api(page, 'settings.save', { language: 'en', clinician: 'J. Physio' });
-  const created = (await api(page, 'clients.create', { name: 'Adjust Runner', sex: 'male' })) as {
-    id: number;
-  };
-  await api(page, 'injuries.create', {
-    clientId: created.id,
-    type: 'achilles_tendinopathy',
-    side: 'left',
-    onsetDate: day(-70),
-    weeksWithoutRunning: 6,
-    severity: 'moderate',
-  });
-  await api(page, 'clearances.set', {
-    clientId: created.id,
-    level: 'walk_run',
-    date: day(-2),
-    by: 'J. Physio',
-  });
-  await api(page, 'intake.save', {
-    clientId: created.id,
-    experience: 'regular',
-    painFreeWalkMinutes: 30,
-    longestRecentRunMinutes: 0,
-    preInjuryWeeklyRunMinutes: 120,
-    days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    maxSessionMinutes: 60,
-    crossTraining: ['bike'],
-    goalKind: 'run_30min',
-    startDate: day(-2),
-  });
+  const clientId = await walkRunClient(page, 'Adjust Runner', { clearedDaysAgo: 2, startDaysAgo: 2 });
   const client = new ClientScreen(page);
-  await page.goto(`/#/clients/${created.id}/programme`);
+  await page.goto(`/#/clients/${clientId}/programme`);
   await expect(client.sessions().first()).toBeVisible();
 
   // The first session that can still be adjusted, opened from the keyboard.

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { api } from './pages/api';
+import { day } from './pages/assessment-clients';
 import { ClientScreen } from './pages/client.page';
+import { walkRunClient } from './pages/walk-run-client';
 import { ClientsScreen } from './pages/clients.page';
-
-const day = (offset: number): string => {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
 
 /**
  * Esc on the open dialog, after something was typed: the dialog asks, "Keep editing" keeps what
@@ -35,38 +29,9 @@ test('every form dialog asks before a half-filled form is thrown away, and an un
   page,
 }) => {
   test.setTimeout(90_000);
-  await api(page, 'settings.save', { language: 'en', clinician: 'J. Physio' });
-  const created = (await api(page, 'clients.create', {
-    name: `Discard Runner ${Date.now()}`,
-    sex: 'female',
-  })) as {
-    id: number;
-  };
-  await api(page, 'injuries.create', {
-    clientId: created.id,
-    type: 'achilles_tendinopathy',
-    side: 'left',
-    onsetDate: day(-70),
-    weeksWithoutRunning: 6,
-    severity: 'moderate',
-  });
-  await api(page, 'clearances.set', {
-    clientId: created.id,
-    level: 'walk_run',
-    date: day(-2),
-    by: 'J. Physio',
-  });
-  await api(page, 'intake.save', {
-    clientId: created.id,
-    experience: 'regular',
-    painFreeWalkMinutes: 30,
-    longestRecentRunMinutes: 0,
-    preInjuryWeeklyRunMinutes: 120,
-    days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    maxSessionMinutes: 60,
-    crossTraining: ['bike'],
-    goalKind: 'run_30min',
-    startDate: day(-2),
+  const clientId = await walkRunClient(page, `Discard Runner ${Date.now()}`, {
+    clearedDaysAgo: 2,
+    startDaysAgo: 2,
   });
   const client = new ClientScreen(page);
   const clients = new ClientsScreen(page);
@@ -83,7 +48,7 @@ test('every form dialog asks before a half-filled form is thrown away, and an un
   await expect(page.getByText('Half Typed')).toHaveCount(0);
 
   // A new injury: the picked type counts as entered.
-  await page.goto(`/#/clients/${created.id}/injuries`);
+  await page.goto(`/#/clients/${clientId}/injuries`);
   await page.getByRole('button', { name: 'Add injury' }).click();
   await client.pick('Injury', 'Plantar heel pain');
   await client.dialog().getByLabel('Onset').fill(day(-10));
@@ -102,7 +67,7 @@ test('every form dialog asks before a half-filled form is thrown away, and an un
   await expect(page.getByTestId('injury-note')).toHaveCount(0);
 
   // An adjustment: a half-written reason.
-  await page.goto(`/#/clients/${created.id}/programme`);
+  await page.goto(`/#/clients/${clientId}/programme`);
   await client.sessions().getByRole('button', { name: 'Adjust…' }).first().click();
   const reason = client.dialog().getByRole('textbox', { name: /Reason/ });
   await reason.fill('Calf tight');

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { api } from './pages/api';
+import { day } from './pages/assessment-clients';
 import { ClientScreen } from './pages/client.page';
+import { walkRunClient } from './pages/walk-run-client';
 
 /**
  * Issue 13 items 2, 3, 11 and 14: each kind of session has its own log, next-morning pain is
@@ -8,12 +10,6 @@ import { ClientScreen } from './pages/client.page';
  * the latest log's light, forms start empty or say they are not saved, a half-filled dialog asks
  * before it is thrown away, and the restore dialog says which backup it is.
  */
-const day = (offset: number): string => {
-  const date = new Date();
-  date.setDate(date.getDate() + offset);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
 
 interface PlannedSession {
   id: string;
@@ -29,38 +25,11 @@ interface CaseloadLine {
 }
 
 async function plannedClient(page: Page, name: string): Promise<{ id: number; sessions: PlannedSession[] }> {
-  await api(page, 'settings.save', { language: 'en', clinician: 'J. Physio' });
-  const created = (await api(page, 'clients.create', { name, sex: 'male' })) as { id: number };
-  await api(page, 'injuries.create', {
-    clientId: created.id,
-    type: 'achilles_tendinopathy',
-    side: 'left',
-    onsetDate: day(-70),
-    weeksWithoutRunning: 6,
-    severity: 'moderate',
-  });
-  await api(page, 'clearances.set', {
-    clientId: created.id,
-    level: 'walk_run',
-    date: day(-10),
-    by: 'J. Physio',
-  });
-  await api(page, 'intake.save', {
-    clientId: created.id,
-    experience: 'regular',
-    painFreeWalkMinutes: 30,
-    longestRecentRunMinutes: 0,
-    preInjuryWeeklyRunMinutes: 120,
-    days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    maxSessionMinutes: 60,
-    crossTraining: ['bike'],
-    goalKind: 'run_30min',
-    startDate: day(-6),
-  });
-  const current = (await api(page, 'programmes.current', { clientId: created.id })) as {
+  const clientId = await walkRunClient(page, name, { clearedDaysAgo: 10, startDaysAgo: 6 });
+  const current = (await api(page, 'programmes.current', { clientId })) as {
     derived: { programme: { weeks: { sessions: PlannedSession[] }[] } };
   };
-  return { id: created.id, sessions: current.derived.programme.weeks.flatMap((week) => week.sessions) };
+  return { id: clientId, sessions: current.derived.programme.weeks.flatMap((week) => week.sessions) };
 }
 
 test('a strength session gets its own log, next-morning pain stays unknown until added, and the overview shows the latest light', async ({

@@ -82,7 +82,13 @@ test('correct or end what was entered, one club, find by injury, audit trail in 
     .fill('2020-01-01');
   await client.dialog().getByRole('button', { name: 'Save note' }).click();
   await expect(client.dialog().getByText('The end date cannot be before the note date')).toBeVisible();
+  // The typed date was not saved: Cancel asks before throwing it away.
   await client.dialog().getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Discard what you entered?' })
+    .getByRole('button', { name: 'Discard' })
+    .click();
+  await expect(client.dialog()).toBeHidden();
 
   // The audit trail in words, by the clinician.
   await client.tab('Record & privacy');

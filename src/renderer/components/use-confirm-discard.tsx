@@ -8,6 +8,10 @@ export interface ConfirmDiscard {
    * close button again means "keep editing"). Give it to the dialog's onClose and Cancel button.
    */
   requestClose(): void;
+  /** Closes without asking (after saving), forgetting what the form reported. */
+  close(): void;
+  /** For the form: whether it differs from how it opened (see useReportDirty). */
+  onDirtyChange(dirty: boolean): void;
   /** True while the question is shown. */
   asking: boolean;
   /** The question, inside the dialog (null while not asking): render it next to the form's buttons. */
@@ -15,32 +19,34 @@ export interface ConfirmDiscard {
 }
 
 /**
- * Asks before a half-filled dialog is thrown away (Esc, the close button, Cancel). `dirty`: the
- * form differs from how it opened. The question is part of the dialog itself, not a second dialog
- * on top, so focus and Esc stay with one dialog. Usage:
+ * Asks before a half-filled dialog is thrown away (Esc, the close button, Cancel). The form inside
+ * reports whether it differs from how it opened through `onDirtyChange`, or the caller says so
+ * with `dirty`. The question is part of the dialog itself, not a second dialog on top, so focus
+ * and Esc stay with one dialog. Usage:
  *
- *   const discard = useConfirmDiscard(dirty, onClose);
+ *   const discard = useConfirmDiscard(onClose);
  *   <Modal opened={…} onClose={discard.requestClose} title={…}>
- *     …form…
+ *     <Form onDirtyChange={discard.onDirtyChange} onCancel={discard.requestClose} onSaved={discard.close} />
  *     {discard.prompt}
- *     <Button onClick={discard.requestClose}>Cancel</Button> <Button>Save</Button>
  *   </Modal>
  */
-export function useConfirmDiscard(dirty: boolean, close: () => void): ConfirmDiscard {
+export function useConfirmDiscard(onClose: () => void, dirty?: boolean): ConfirmDiscard {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const [reported, setReported] = useState(false);
   const keepRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const close = useCallback(() => {
+    setAsking(false);
+    setReported(false);
+    onClose();
+  }, [onClose]);
   const requestClose = useCallback(() => {
     if (asking) setAsking(false);
-    else if (dirty) setAsking(true);
+    else if (dirty ?? reported) setAsking(true);
     else close();
-  }, [asking, dirty, close]);
+  }, [asking, dirty, reported, close]);
   const keep = useCallback(() => setAsking(false), []);
-  const discard = useCallback(() => {
-    setAsking(false);
-    close();
-  }, [close]);
   useEffect(() => {
     if (asking) keepRef.current?.focus();
   }, [asking]);
@@ -58,13 +64,13 @@ export function useConfirmDiscard(dirty: boolean, close: () => void): ConfirmDis
         <Button variant="default" onClick={keep} ref={keepRef}>
           {t('discard.keep')}
         </Button>
-        <Button color="red" onClick={discard}>
+        <Button color="red" onClick={close}>
           {t('discard.discard')}
         </Button>
       </Group>
     </Alert>
   ) : null;
-  return { requestClose, asking, prompt };
+  return { requestClose, close, onDirtyChange: setReported, asking, prompt };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Modal, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../contract/clients';
 import type { ContractError } from '../../contract/result';
@@ -31,13 +31,8 @@ export function ClientsPage() {
   const [saveError, setSaveError] = useState<ContractError | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const closeEditor = useCallback(() => {
-    setDirty(false);
-    setEditing(null);
-  }, []);
   // Esc, × and Cancel ask before a half-filled client form is thrown away.
-  const discard = useConfirmDiscard(dirty, closeEditor);
+  const discard = useConfirmDiscard(() => setEditing(null));
 
   const save = async (values: ClientFormValues) => {
     setBusy(true);
@@ -49,7 +44,7 @@ export function ClientsPage() {
       setSaveError(result.error);
       return;
     }
-    closeEditor();
+    discard.close();
     setSaveError(null);
     setNotice(t('clients.savedNotice', { name: result.value.name }));
     // A new client is opened at once: the next step is their injury and clearance.
@@ -159,7 +154,7 @@ export function ClientsPage() {
               busy={busy}
               onSubmit={(values) => void save(values)}
               onCancel={discard.requestClose}
-              onDirtyChange={setDirty}
+              onDirtyChange={discard.onDirtyChange}
             />
             {discard.prompt}
           </>

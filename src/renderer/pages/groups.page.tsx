@@ -37,7 +37,7 @@ export function GroupsPage() {
     setName('');
   }, []);
   // Esc, × and Cancel ask before a typed club name is thrown away.
-  const discard = useConfirmDiscard(name.trim() !== '', closeCreate);
+  const discard = useConfirmDiscard(closeCreate, name.trim() !== '');
 
   const submit = async () => {
     const group = await create.run({ name, kind });

@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { familyOf } from '../../../engine/log-matching';
 import {
@@ -45,13 +45,8 @@ interface AdjustSessionDialogProps {
  */
 export function AdjustSessionDialog({ clientId, target, onClose }: AdjustSessionDialogProps) {
   const { t } = useTranslation();
-  const [dirty, setDirty] = useState(false);
-  const close = useCallback(() => {
-    setDirty(false);
-    onClose();
-  }, [onClose]);
   // Esc, × and Cancel ask before a half-written adjustment (its reason, say) is thrown away.
-  const discard = useConfirmDiscard(dirty, close);
+  const discard = useConfirmDiscard(onClose);
   return (
     <Modal opened={target !== null} onClose={discard.requestClose} title={t('adjust.title')} size="lg">
       {target && (
@@ -60,8 +55,8 @@ export function AdjustSessionDialog({ clientId, target, onClose }: AdjustSession
           clientId={clientId}
           {...target}
           onCancel={discard.requestClose}
-          onSaved={close}
-          onDirtyChange={setDirty}
+          onSaved={discard.close}
+          onDirtyChange={discard.onDirtyChange}
         />
       )}
       {discard.prompt}

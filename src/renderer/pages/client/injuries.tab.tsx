@@ -41,13 +41,8 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
     await updateNote.run({ id: note.id, date: note.date, text: note.text, restrictions });
   };
 
-  const [dirty, setDirty] = useState(false);
-  const close = () => {
-    setDirty(false);
-    setEditing(null);
-  };
   // Esc, × and Cancel ask before a half-filled injury or note is thrown away; saving closes at once.
-  const discard = useConfirmDiscard(dirty, close);
+  const discard = useConfirmDiscard(() => setEditing(null));
 
   return (
     <Stack gap="md">
@@ -193,8 +188,8 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
             clientId={clientId}
             injury={editing.injury}
             onCancel={discard.requestClose}
-            onSaved={close}
-            onDirtyChange={setDirty}
+            onSaved={discard.close}
+            onDirtyChange={discard.onDirtyChange}
           />
         )}
         {discard.prompt}
@@ -211,8 +206,8 @@ export function InjuriesTab({ clientId }: { clientId: number }) {
             note={editing.note}
             today={today}
             onCancel={discard.requestClose}
-            onSaved={close}
-            onDirtyChange={setDirty}
+            onSaved={discard.close}
+            onDirtyChange={discard.onDirtyChange}
           />
         )}
         {discard.prompt}

@@ -11,7 +11,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogOutcome, StoredSessionLog } from '../../../contract/sessions';
 import { familyOf } from '../../../engine/log-matching';
@@ -161,12 +161,7 @@ function MorningPain({ value, onChange }: { value: number | null; onChange(value
 export function LogSessionDialog({ clientId, session, onClose, onLogged }: LogSessionDialogProps) {
   const { t } = useTranslation();
   const logs = useChannel('sessions.list', { clientId });
-  const [dirty, setDirty] = useState(false);
-  const close = useCallback(() => {
-    setDirty(false);
-    onClose();
-  }, [onClose]);
-  const discard = useConfirmDiscard(dirty, close);
+  const discard = useConfirmDiscard(onClose);
   // A session logged before opens with what was logged, so it can be corrected or completed (the
   // next-morning pain added the day after).
   const stored =
@@ -194,9 +189,9 @@ export function LogSessionDialog({ clientId, session, onClose, onLogged }: LogSe
             session={session}
             stored={stored}
             onCancel={discard.requestClose}
-            onClose={close}
+            onClose={discard.close}
             onLogged={onLogged}
-            onDirtyChange={setDirty}
+            onDirtyChange={discard.onDirtyChange}
             prompt={discard.prompt}
           />
         ) : (
