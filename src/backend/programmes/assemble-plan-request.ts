@@ -29,7 +29,7 @@ import { findSettings } from '../settings/settings.repository';
  * (time-gate and ACL sport-timing overrides); the intake (fitness, availability, goal, start date);
  * the clinic's units and language; the clinician's adjustments (in the order made); the recorded
  * tests (in date order) with the clinic's criterion thresholds; every session log (in date order);
- * and `today`. Unvalidated: the caller parses it with the contract's PlanRequest schema.
+ * and `today`. Unvalidated: the caller parses it (parseStoredRequest: the logs as stored, the rest anew).
  * Missing pieces are one `conflict` naming each, in the order a clinician fills them in.
  * `clientRow`: the client's row when the caller has just read it on the same connection (a
  * handler that checked the client exists), so it is not read twice.
