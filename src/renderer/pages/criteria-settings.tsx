@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../components/notify';
 import type { Settings, ThresholdOption } from '../../contract/settings';
 import { RETEST_WEEKS } from '../../contract/settings';
 import type { ThresholdId } from '../../engine';
@@ -44,7 +45,6 @@ export function CriteriaSettings({
     Object.fromEntries((settings.thresholdOptions ?? []).map((option) => [option.id, option.value])),
   );
   const [retestWeeks, setRetestWeeks] = useState<number | ''>(settings.retestWeeks ?? RETEST_WEEKS.default);
-  const [saved, setSaved] = useState(false);
   const save = useAction('settings.save');
   const errors = fieldErrors(save.error, t);
 
@@ -56,7 +56,6 @@ export function CriteriaSettings({
   };
 
   const submit = async () => {
-    setSaved(false);
     // Only the clinic's own choices are stored: the rest follows the cited default.
     const chosen: Partial<Record<ThresholdId, number>> = {};
     for (const option of settings.thresholdOptions) {
@@ -69,7 +68,7 @@ export function CriteriaSettings({
     });
     if (result) {
       onSaved(result);
-      setSaved(true);
+      notifySuccess(t('settings.criteria.saved'));
     }
   };
 
@@ -112,7 +111,6 @@ export function CriteriaSettings({
               {...common}
               value={String(values[option.id] ?? option.value)}
               onChange={(e) => {
-                setSaved(false);
                 setValues((current) => ({ ...current, [option.id]: Number(e.currentTarget.value) }));
               }}
               data={Array.from({ length: option.max - option.min + 1 }, (_, i) => ({
@@ -126,7 +124,6 @@ export function CriteriaSettings({
               {...common}
               value={values[option.id] ?? option.value}
               onChange={(value) => {
-                setSaved(false);
                 setValues((current) => ({ ...current, [option.id]: typeof value === 'number' ? value : '' }));
               }}
               min={option.min}
@@ -148,7 +145,6 @@ export function CriteriaSettings({
           description={t('settings.criteria.retestHint', { weeks: RETEST_WEEKS.default })}
           value={retestWeeks}
           onChange={(value) => {
-            setSaved(false);
             setRetestWeeks(typeof value === 'number' ? value : '');
           }}
           min={RETEST_WEEKS.min}
@@ -166,11 +162,6 @@ export function CriteriaSettings({
           <Button onClick={() => void submit()} loading={save.busy}>
             {t('settings.criteria.save')}
           </Button>
-          {saved && (
-            <Text c="teal" size="sm" role="status">
-              {t('settings.criteria.saved')}
-            </Text>
-          )}
         </Group>
       </Stack>
     </Paper>

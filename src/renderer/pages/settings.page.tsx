@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../components/notify';
 import type { Settings } from '../../contract/settings';
 import { fieldErrors } from '../api/field-errors';
 import { useAction } from '../api/use-action';
@@ -48,11 +49,9 @@ export function SettingsPage() {
 function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(settings: Settings): void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(settings);
-  const [saved, setSaved] = useState(false);
   const save = useAction('settings.save');
   const errors = fieldErrors(save.error, t);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setSaved(false);
     setDraft((current) => ({ ...current, [key]: value }));
   };
 
@@ -68,7 +67,7 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(setti
     });
     if (result) {
       onSaved(result);
-      setSaved(true);
+      notifySuccess(t('settings.saved'));
     }
   };
 
@@ -183,11 +182,6 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved(setti
         <Button onClick={() => void submit()} loading={save.busy}>
           {t('common.save')}
         </Button>
-        {saved && (
-          <Text c="teal" size="sm" role="status">
-            {t('settings.saved')}
-          </Text>
-        )}
       </Group>
     </Stack>
   );
